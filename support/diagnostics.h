@@ -1,0 +1,65 @@
+// support/diagnostics.h — the sink every compile-time error goes through.
+//
+// Overview: lexer, parser, checker and later -m report into one Diagnostics object and carry
+// on; nothing throws. At the end the driver calls flush(), which prints the messages as Go's
+// compiler does (cmd/compile/internal/base/print.go):
+//   - `file.go:LINE:COL: message`, sorted by position (stable for equal positions);
+//   - a syntax error (message starting "syntax error") is dropped when one was already reported
+//     on the same line; another error is dropped when the previous non-syntax error was on the
+//     same line with the same text;
+//   - the 10th reported error stops compilation: flush prints what it has and then
+//     `file.go:LINE:COL: too many errors` at the position of that 10th error.
+// Invariants: messages are Go's wording (lowercase, no final period). Not thread-safe.
+#pragma once
+
+#include "support/source.h"
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace vitro::support {
+
+class Diagnostics {
+public:
+    static constexpr int kMaxErrors = 10;
+
+    explicit Diagnostics(std::string file_name)
+        : m_file(std::move(file_name))
+    {
+    }
+
+    // Records an error. Returns false once the error limit is reached, so that long-running
+    // passes can stop early (too_many() says the same).
+    bool error(Pos pos, std::string message);
+
+    int count() const { return static_cast<int>(m_errors.size()); }
+    bool has_errors() const { return !m_errors.empty(); }
+    bool has_syntax_errors() const { return m_syntax_errors > 0; }
+    bool too_many() const { return m_too_many; }
+    const std::string& file_name() const { return m_file; }
+
+    struct Entry {
+        Pos pos;
+        std::string message;
+    };
+    // The errors sorted by position, as flush prints them (without the "too many" line).
+    std::vector<Entry> sorted() const;
+    // `file:line:col: message` for one entry.
+    std::string format(const Entry& e) const;
+
+    // Prints every error (and "too many errors" when the limit was hit) to `out`.
+    void flush(std::FILE* out) const;
+
+private:
+    std::string m_file;
+    std::vector<Entry> m_errors;
+    int m_syntax_errors = 0;
+    Pos m_last_syntax {};
+    Pos m_last_other {};
+    std::string m_last_other_msg;
+    bool m_too_many = false;
+    Pos m_too_many_pos {};
+};
+
+} // namespace vitro::support

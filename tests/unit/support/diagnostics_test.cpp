@@ -1,0 +1,48 @@
+// tests/unit/support/diagnostics_test.cpp — Go's error-reporting rules in support::Diagnostics.
+#include "support/diagnostics.h"
+
+#include <catch2/catch.hpp>
+
+using vitro::support::Diagnostics;
+using vitro::support::Pos;
+
+TEST_CASE("errors are sorted by position", "[diag]")
+{
+    Diagnostics d("x.go");
+    d.error({ 5, 2 }, "b");
+    d.error({ 3, 9 }, "a");
+    auto s = d.sorted();
+    REQUIRE(s.size() == 2);
+    CHECK(d.format(s[0]) == "x.go:3:9: a");
+    CHECK(d.format(s[1]) == "x.go:5:2: b");
+}
+
+TEST_CASE("one syntax error per line", "[diag]")
+{
+    Diagnostics d("x.go");
+    d.error({ 4, 1 }, "syntax error: unexpected a");
+    d.error({ 4, 7 }, "syntax error: unexpected b");
+    d.error({ 5, 1 }, "syntax error: unexpected c");
+    CHECK(d.sorted().size() == 2);
+    CHECK(d.has_syntax_errors());
+}
+
+TEST_CASE("equal non-syntax errors on one line are reported once", "[diag]")
+{
+    Diagnostics d("x.go");
+    d.error({ 4, 1 }, "undefined: x");
+    d.error({ 4, 7 }, "undefined: x");
+    d.error({ 4, 9 }, "undefined: y");
+    CHECK(d.sorted().size() == 2);
+}
+
+TEST_CASE("the tenth error stops compilation", "[diag]")
+{
+    Diagnostics d("x.go");
+    for (uint32_t i = 1; i <= 9; ++i)
+        CHECK(d.error({ i, 1 }, "undefined: v" + std::to_string(i)));
+    CHECK_FALSE(d.error({ 10, 3 }, "undefined: w"));
+    CHECK(d.too_many());
+    CHECK_FALSE(d.error({ 11, 1 }, "undefined: z"));
+    CHECK(d.count() == 10);
+}
