@@ -12,6 +12,8 @@
 #include "support/diagnostics.h"
 #include "support/source.h"
 
+#include <map>
+#include <string>
 #include <string_view>
 
 namespace vitro::lang {
@@ -27,6 +29,17 @@ public:
     // The Go declaration source of the package, or nullptr if there is no such package.
     // The text must outlive the compilation.
     virtual const support::SourceFile* find(std::string_view import_path) const = 0;
+};
+
+// An Importer over a fixed table of (import path, declaration file) pairs, such as
+// stdlib::decl_table().
+class TableImporter final : public Importer {
+public:
+    void add(std::string import_path, support::SourceFile file);
+    const support::SourceFile* find(std::string_view import_path) const override;
+
+private:
+    std::map<std::string, support::SourceFile, std::less<>> m_files;
 };
 
 // Parses one file. Always returns a File (possibly partial); errors go to `diags`.

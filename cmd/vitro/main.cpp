@@ -14,7 +14,6 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
-#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -23,24 +22,15 @@ namespace {
 
 using vitro::support::SourceFile;
 
-// Serves stdlib/*/decl.go to the checker.
-class StdlibImporter final : public vitro::lang::Importer {
-public:
-    StdlibImporter()
-    {
-        for (const auto& entry : vitro::stdlib::decl_table())
-            m_files.emplace(std::string(entry.import_path),
-                SourceFile { std::string(entry.file_name), std::string(entry.text) });
-    }
-    const SourceFile* find(std::string_view path) const override
-    {
-        auto it = m_files.find(std::string(path));
-        return it == m_files.end() ? nullptr : &it->second;
-    }
-
-private:
-    std::map<std::string, SourceFile> m_files;
-};
+// The checker's view of stdlib/*/decl.go.
+vitro::lang::TableImporter stdlib_importer()
+{
+    vitro::lang::TableImporter importer;
+    for (const auto& entry : vitro::stdlib::decl_table())
+        importer.add(std::string(entry.import_path),
+            SourceFile { std::string(entry.file_name), std::string(entry.text) });
+    return importer;
+}
 
 int usage_error(const std::string& message)
 {
@@ -86,7 +76,7 @@ int check_program(const std::string& path)
     vitro::support::Diagnostics diags(path);
     vitro::lang::File* file = vitro::lang::parse_file(source, arena, diags);
     if (!diags.has_errors()) {
-        StdlibImporter importer;
+        vitro::lang::TableImporter importer = stdlib_importer();
         vitro::lang::check_file(file, importer, arena, diags);
     }
     if (diags.has_errors()) {
