@@ -65,7 +65,7 @@ gcstress: deps
 	ctest --preset gcstress -j $(JOBS)
 
 format:
-	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+	tools/check_format.sh --fix
 
 check:
 	tools/check_format.sh

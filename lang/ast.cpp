@@ -8,30 +8,54 @@ namespace vitro::lang {
 std::string_view op_string(Op op)
 {
     switch (op) {
-    case Op::None: return "";
-    case Op::Def: return ":";
-    case Op::Not: return "!";
-    case Op::Recv: return "<-";
-    case Op::Tilde: return "~";
-    case Op::OrOr: return "||";
-    case Op::AndAnd: return "&&";
-    case Op::Eql: return "==";
-    case Op::Neq: return "!=";
-    case Op::Lss: return "<";
-    case Op::Leq: return "<=";
-    case Op::Gtr: return ">";
-    case Op::Geq: return ">=";
-    case Op::Add: return "+";
-    case Op::Sub: return "-";
-    case Op::Or: return "|";
-    case Op::Xor: return "^";
-    case Op::Mul: return "*";
-    case Op::Div: return "/";
-    case Op::Rem: return "%";
-    case Op::And: return "&";
-    case Op::AndNot: return "&^";
-    case Op::Shl: return "<<";
-    case Op::Shr: return ">>";
+    case Op::None:
+        return "";
+    case Op::Def:
+        return ":";
+    case Op::Not:
+        return "!";
+    case Op::Recv:
+        return "<-";
+    case Op::Tilde:
+        return "~";
+    case Op::OrOr:
+        return "||";
+    case Op::AndAnd:
+        return "&&";
+    case Op::Eql:
+        return "==";
+    case Op::Neq:
+        return "!=";
+    case Op::Lss:
+        return "<";
+    case Op::Leq:
+        return "<=";
+    case Op::Gtr:
+        return ">";
+    case Op::Geq:
+        return ">=";
+    case Op::Add:
+        return "+";
+    case Op::Sub:
+        return "-";
+    case Op::Or:
+        return "|";
+    case Op::Xor:
+        return "^";
+    case Op::Mul:
+        return "*";
+    case Op::Div:
+        return "/";
+    case Op::Rem:
+        return "%";
+    case Op::And:
+        return "&";
+    case Op::AndNot:
+        return "&^";
+    case Op::Shl:
+        return "<<";
+    case Op::Shr:
+        return ">>";
     }
     VITRO_UNREACHABLE();
 }
@@ -48,11 +72,21 @@ Pos start_pos(const Node* n)
                 continue;
             }
             return n->pos;
-        case NodeKind::KeyValueExpr: n = n->as<KeyValueExpr>()->key; continue;
-        case NodeKind::SelectorExpr: n = n->as<SelectorExpr>()->x; continue;
-        case NodeKind::IndexExpr: n = n->as<IndexExpr>()->x; continue;
-        case NodeKind::SliceExpr: n = n->as<SliceExpr>()->x; continue;
-        case NodeKind::AssertExpr: n = n->as<AssertExpr>()->x; continue;
+        case NodeKind::KeyValueExpr:
+            n = n->as<KeyValueExpr>()->key;
+            continue;
+        case NodeKind::SelectorExpr:
+            n = n->as<SelectorExpr>()->x;
+            continue;
+        case NodeKind::IndexExpr:
+            n = n->as<IndexExpr>()->x;
+            continue;
+        case NodeKind::SliceExpr:
+            n = n->as<SliceExpr>()->x;
+            continue;
+        case NodeKind::AssertExpr:
+            n = n->as<AssertExpr>()->x;
+            continue;
         case NodeKind::TypeSwitchGuard:
             if (auto* l = n->as<TypeSwitchGuard>()->lhs) {
                 n = l;
@@ -66,7 +100,9 @@ Pos start_pos(const Node* n)
                 continue;
             }
             return n->pos;
-        case NodeKind::CallExpr: n = n->as<CallExpr>()->fun; continue;
+        case NodeKind::CallExpr:
+            n = n->as<CallExpr>()->fun;
+            continue;
         case NodeKind::ListExpr:
             if (!n->as<ListExpr>()->elems.empty()) {
                 n = n->as<ListExpr>()->elems.front();
@@ -80,22 +116,29 @@ Pos start_pos(const Node* n)
             }
             n = n->as<Field>()->field_type;
             continue;
-        case NodeKind::ExprStmt: n = n->as<ExprStmt>()->x; continue;
-        case NodeKind::SendStmt: n = n->as<SendStmt>()->chan; continue;
+        case NodeKind::ExprStmt:
+            n = n->as<ExprStmt>()->x;
+            continue;
+        case NodeKind::SendStmt:
+            n = n->as<SendStmt>()->chan;
+            continue;
         case NodeKind::AssignStmt:
             if (!n->as<AssignStmt>()->lhs.empty()) {
                 n = n->as<AssignStmt>()->lhs.front();
                 continue;
             }
             return n->pos;
-        case NodeKind::LabeledStmt: n = n->as<LabeledStmt>()->label; continue;
+        case NodeKind::LabeledStmt:
+            n = n->as<LabeledStmt>()->label;
+            continue;
         case NodeKind::RangeClause:
             if (!n->as<RangeClause>()->lhs.empty()) {
                 n = n->as<RangeClause>()->lhs.front();
                 continue;
             }
             return n->pos;
-        default: return n->pos;
+        default:
+            return n->pos;
         }
     }
 }
@@ -104,10 +147,14 @@ Pos end_pos(const Node* n)
 {
     // Only the cases the checker needs are precise; everything else answers its own position.
     switch (n->kind) {
-    case NodeKind::CompositeLit: return n->as<CompositeLit>()->rbrace;
-    case NodeKind::BlockStmt: return n->as<BlockStmt>()->rbrace;
-    case NodeKind::CallExpr: return n->as<CallExpr>()->rparen;
-    default: return n->pos;
+    case NodeKind::CompositeLit:
+        return n->as<CompositeLit>()->rbrace;
+    case NodeKind::BlockStmt:
+        return n->as<BlockStmt>()->rbrace;
+    case NodeKind::CallExpr:
+        return n->as<CallExpr>()->rparen;
+    default:
+        return n->pos;
     }
 }
 

@@ -6,13 +6,23 @@
 // tell `[]int{1}` from an index expression until the checker runs.
 //
 // Positions: every node has `pos`, and it is the position Go's syntax package gives that node,
-// because Go reports errors there:
-//   Name, BasicLit, FuncLit (`func`), ParenExpr (`(`), CompositeLit (`{`), KeyValueExpr (`:`),
-//   SelectorExpr (`.`)... — see parser.y for each rule; start_pos() (ast.cpp) walks down to the
-//   leftmost token, as syntax.StartPos does.
-//   Operation: the operator for binary expressions, the operator (start) for unary ones.
-//   CallExpr, IndexExpr, SliceExpr, AssertExpr: the `(`, `[`, `[`, `.` after the operand.
-//   AssignStmt: the assignment operator; other statements: their first token.
+// because Go reports errors there (checked against Go 1.19's parser on the test corpus):
+//   Name, BasicLit: the token. FuncLit: `func`. ParenExpr: `(`. CompositeLit: `{`.
+//   KeyValueExpr: `:`. SelectorExpr, AssertExpr, TypeSwitchGuard: the `.`.
+//   IndexExpr, SliceExpr: `[`. CallExpr: `(`. Operation: the operator (binary and unary;
+//   a pointer type `*T` is a unary Mul). ListExpr: its first element's position.
+//   ArrayType, SliceType: `[`. DotsType: `...`. StructType, InterfaceType, MapType: the
+//   keyword. FuncType: the `(` of its parameters (not `func`). ChanType: `chan`, or `<-` for
+//   `<-chan T` written as a type (in an expression `<-chan T` keeps the `chan` position).
+//   Field: its name, else the start of its type.
+//   AssignStmt (all forms, ++ and -- too): the operator. SendStmt: `<-`. ExprStmt: its
+//   expression's pos (so `f(x)` as a statement is at its `(`). LabeledStmt: the `:`.
+//   EmptyStmt: the `;` (or the `}` after `L:`). RangeClause: `range`. BlockStmt: `{`.
+//   DeclStmt, ReturnStmt, BranchStmt, CallStmt, If/For/Switch/SelectStmt: their keyword.
+//   CaseClause, CommClause: `case`/`default`.
+//   ImportDecl, ConstDecl, VarDecl, TypeDecl: the first token of the spec. FuncDecl: the token
+//   after `func` (the name, or the `(` of the receiver). File: `package`.
+// start_pos() (ast.cpp) walks down to the leftmost token, as syntax.StartPos does.
 //
 // Ownership: all nodes live in the Arena of the compilation (support/arena.h); pointers between
 // nodes are plain and non-owning. Lists are std::vector (the arena runs their destructors).
@@ -139,20 +149,22 @@ struct Node {
         , pos(p)
     {
     }
-    template<class T>
-    T* as()
-    {
-        return static_cast<T*>(this);
-    }
-    template<class T>
-    const T* as() const
-    {
-        return static_cast<const T*>(this);
-    }
+    template <class T> T* as() { return static_cast<T*>(this); }
+    template <class T> const T* as() const { return static_cast<const T*>(this); }
 };
 
 // How an expression may be used, once checked (mirrors types2's operandMode).
-enum class ExprMode : uint8_t { Invalid, NoValue, Builtin, TypeExpr, Constant, Variable, MapIndex, Value, CommaOk };
+enum class ExprMode : uint8_t {
+    Invalid,
+    NoValue,
+    Builtin,
+    TypeExpr,
+    Constant,
+    Variable,
+    MapIndex,
+    Value,
+    CommaOk
+};
 
 struct Expr : Node {
     using Node::Node;
@@ -523,8 +535,9 @@ struct BranchStmt : Stmt {
     }
 };
 
-// `go f(x)` / `defer f(x)`. `call` is whatever expression followed; the checker reports
-// "expression in go/defer must be function call" when it is not a CallExpr.
+// `go f(x)` / `defer f(x)`. `call` is always a CallExpr: as in Go's parser, the parser reports
+// "expression in go/defer must be function call" (and "... must not be parenthesized") and wraps
+// another operand x as a CallExpr without arguments (fun = x, at x's position).
 struct CallStmt : Stmt {
     CallKind call_kind;
     Expr* call;
@@ -583,6 +596,9 @@ struct CaseClause : Stmt {
     bool is_default = false;
     std::vector<Stmt*> body;
     Pos colon;
+    // set by the checker: in a type switch `switch v := x.(type)`, the variable v declared
+    // implicitly in this clause (nullptr otherwise).
+    types::Object* implicit = nullptr;
     explicit CaseClause(Pos p)
         : Stmt(NodeKind::CaseClause, p)
     {
@@ -691,6 +707,10 @@ struct File : Node {
     Name* package_name = nullptr;
     std::vector<Decl*> decls;
     Pos eof; // position just past the last byte
+    // The package clause or an import is malformed. The go command reads those with go/parser
+    // before compiling and stops there, with go/parser's message (not a "syntax error" one); the
+    // driver must not type-check such a file.
+    bool header_error = false;
     explicit File(Pos p)
         : Node(NodeKind::File, p)
     {

@@ -25,8 +25,7 @@ public:
     Arena& operator=(const Arena&) = delete;
     ~Arena();
 
-    template<class T, class... Args>
-    T* make(Args&&... args)
+    template <class T, class... Args> T* make(Args&&... args)
     {
         void* mem = allocate(sizeof(T), alignof(T));
         T* obj = new (mem) T(std::forward<Args>(args)...);

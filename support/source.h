@@ -16,10 +16,7 @@ struct Pos {
 
     bool known() const { return line != 0; }
     friend bool operator==(Pos, Pos) = default;
-    friend auto operator<=>(Pos a, Pos b)
-    {
-        return a.line != b.line ? a.line <=> b.line : a.col <=> b.col;
-    }
+    friend auto operator<=>(Pos a, Pos b) { return a.line != b.line ? a.line <=> b.line : a.col <=> b.col; }
 };
 
 // One source file: its name as the user gave it (diagnostics print it unchanged) and its text.

@@ -20,18 +20,17 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <optional>
 #include <regex>
 #include <sstream>
 #include <string>
-#include <thread>
-#include <vector>
-
-#include <fcntl.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -195,7 +194,8 @@ struct Runner {
         if (o.out != want_out)
             return fail(file, "stdout differs");
         if (want_err && first_line(o.err) != trim_newline(*want_err))
-            return fail(file, "stderr first line: got `" + first_line(o.err) + "`, want `" + trim_newline(*want_err) + "`");
+            return fail(file,
+                "stderr first line: got `" + first_line(o.err) + "`, want `" + trim_newline(*want_err) + "`");
         ++passed;
     }
 
@@ -255,7 +255,8 @@ int main(int argc, char** argv)
             roots.emplace_back(a);
     }
     if (r.vitro.empty() || (r.mode != "golden" && r.mode != "errors") || roots.empty()) {
-        std::fprintf(stderr, "usage: golden_runner --vitro BIN --mode golden|errors [--action build|run] DIR...\n");
+        std::fprintf(
+            stderr, "usage: golden_runner --vitro BIN --mode golden|errors [--action build|run] DIR...\n");
         return 2;
     }
     std::vector<fs::path> files;

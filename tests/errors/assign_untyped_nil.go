@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := nil // ERROR "use of untyped nil in assignment"
+	fmt.Println(x)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	a := 10
+	a := 20 // ERROR "no new variables on left side of :="
+	fmt.Println(a)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println(total) // ERROR "undefined: total"
+	total := 10
+	_ = total
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	done := true
+	n := int(done) // ERROR "cannot convert done \(variable of type bool\) to type int"
+	fmt.Println(n)
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func setup() {}
+
+func main() {
+	fmt.Println(init) // ERROR "undefined: init"
+	setup()
+}

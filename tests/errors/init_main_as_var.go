@@ -1,0 +1,5 @@
+package main
+
+var main = func() { // ERROR "cannot declare main - must be func"
+	println("x")
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	eps := 1.5e- // ERROR "exponent has no digits"
+	fmt.Println(eps)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	c := 'a
+	fmt.Println(c)
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	for {
+	done: ) // ERROR "syntax error: missing statement after label"
+	}
+}

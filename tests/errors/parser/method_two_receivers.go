@@ -1,0 +1,9 @@
+package main
+
+type T struct{}
+
+func (a, b T) Show() {} // ERROR "method has multiple receivers"
+
+func main() {
+	T{}.Show()
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var count := 10 // ERROR "syntax error: unexpected :=, expecting ="
+	fmt.Println(count)
+}

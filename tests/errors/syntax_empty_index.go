@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	xs := []int{1, 2, 3}
+	y := xs[] // ERROR "syntax error: unexpected \], expecting operand"
+	fmt.Println(y)
+}

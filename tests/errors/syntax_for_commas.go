@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	for i := 0, i < 10, i++ { // ERROR "syntax error: unexpected \+\+, expecting \{"
+		fmt.Println(i)
+	}
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 2
+	if { // ERROR "syntax error: missing condition in if statement"
+		fmt.Println(x)
+	}
+}

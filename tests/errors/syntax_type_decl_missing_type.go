@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+type Handler
+
+func main() {
+	fmt.Println("x")
+}

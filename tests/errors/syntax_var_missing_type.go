@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var count
+	count = 3
+	fmt.Println(count)
+}
