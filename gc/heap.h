@@ -14,6 +14,7 @@
 #pragma once
 
 #include "gc/type.h"
+#include "support/config.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -62,6 +63,9 @@ struct Options {
     bool gctrace = false; // GODEBUG=gctrace=1
     std::FILE* trace_out = stderr;
     int gomaxprocs = 1; // printed as "P" in gctrace
+    // Collect at every Nth allocation (0: only by the heap goal). The gcstress preset
+    // (VITRO_GC_STRESS) collects at every allocation.
+    uint32_t stress_interval = VITRO_GC_STRESS ? 1 : 0;
 };
 
 class Heap {
@@ -78,7 +82,8 @@ public:
     // n zeroed elements of type elem back to back (make, append); nullptr if the size overflows
     // what the heap can hold (the caller panics with Go's message).
     void* alloc_array(const Type* elem, uint64_t n);
-    // `bytes` of pointer-free memory, not zeroed (string data, filled by the caller).
+    // `bytes` of pointer-free memory, not zeroed (string data, filled by the caller); nullptr
+    // if `bytes` is more than the heap can hold (1 << 48, Go's maxAlloc).
     void* alloc_noscan(uint64_t bytes);
 
     // Go's roundupsize: the bytes an allocation of `bytes` really occupies (size classes,
@@ -88,6 +93,20 @@ public:
     void collect(bool forced); // runtime.GC() (forced = true)
     int set_gc_percent(int percent); // debug.SetGCPercent: returns the previous value
     void read_mem_stats(MemStats& out);
+
+    // The allocated object p points into (its first byte), or nullptr if p is outside the heap
+    // or in free memory. Interior pointers find their object.
+    const void* find_object(const void* p) const;
+    // Checks that every pointer word of every allocated object in a scan span is nil, outside
+    // the heap, or into an allocated object; reports the first few bad words to `report` and
+    // returns how many there were (0: the heap is consistent). Run after each collection when
+    // VITRO_VERIFY_HEAP is on.
+    uint64_t verify_heap(std::FILE* report = stderr);
+    // The pacer's current heap goal (bytes; ~0 when GOGC is off) and live heap estimate.
+    uint64_t heap_goal() const;
+    uint64_t heap_live() const;
+    // The address every zero-size allocation returns (Go's zerobase); outside the heap.
+    static void* zero_base();
 
     // Keeps pointers reachable while a native builds something from several allocations.
     class TempRoot {

@@ -5,10 +5,20 @@
 
 namespace vitro::support {
 
+Pos Diagnostics::go_pos(Pos pos)
+{
+    if (pos.line >= kLineMax)
+        return { kLineMax, 0 }; // issue 51193: keeps line+col monotonic
+    if (pos.col > kColMax)
+        pos.col = kColMax;
+    return pos;
+}
+
 bool Diagnostics::error(Pos pos, std::string message)
 {
     if (m_too_many)
         return false;
+    pos = go_pos(pos);
     bool syntax = message.rfind("syntax error", 0) == 0;
     if (syntax) {
         ++m_syntax_errors;
@@ -43,7 +53,10 @@ std::vector<Diagnostics::Entry> Diagnostics::sorted() const
 
 std::string Diagnostics::format(const Entry& e) const
 {
-    return m_file + ":" + std::to_string(e.pos.line) + ":" + std::to_string(e.pos.col) + ": " + e.message;
+    std::string out = m_file + ":" + std::to_string(e.pos.line);
+    if (e.pos.col > 0 && e.pos.col < kColMax)
+        out += ":" + std::to_string(e.pos.col);
+    return out + ": " + e.message;
 }
 
 void Diagnostics::flush(std::FILE* out) const

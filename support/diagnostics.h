@@ -8,7 +8,11 @@
 //     on the same line; another error is dropped when the previous non-syntax error was on the
 //     same line with the same text;
 //   - the 10th reported error stops compilation: flush prints what it has and then
-//     `file.go:LINE:COL: too many errors` at the position of that 10th error.
+//     `file.go:LINE:COL: too many errors` at the position of that 10th error;
+//   - positions are stored the way Go's compiler packs them into 32 bits (cmd/internal/src
+//     pos.go, lico): a line from kLineMax on becomes kLineMax and loses its column, a column
+//     past kColMax becomes kColMax; a column of 0 or kColMax is unknown and printed as
+//     `file.go:LINE: message`. Clamped positions also decide sorting and duplicates, as in Go.
 // Invariants: messages are Go's wording (lowercase, no final period). Not thread-safe.
 #pragma once
 
@@ -23,6 +27,11 @@ namespace vitro::support {
 class Diagnostics {
 public:
     static constexpr int kMaxErrors = 10;
+    static constexpr uint32_t kLineMax = (1u << 20) - 2; // pos.go lineMax (20 line bits)
+    static constexpr uint32_t kColMax = (1u << 8) - 1; // pos.go colMax (8 column bits)
+
+    // `pos` as Go's compiler records it (see above).
+    static Pos go_pos(Pos pos);
 
     explicit Diagnostics(std::string file_name)
         : m_file(std::move(file_name))

@@ -30,9 +30,9 @@ struct Module;
 
 class NativeCall {
 public:
-    NativeCall(Runtime& rt, Slot* args)
+    NativeCall(Runtime& rt, Slot* slots)
         : m_rt(rt)
-        , args(args)
+        , args(slots)
     {
     }
     Runtime& runtime() { return m_rt; }
@@ -43,23 +43,37 @@ public:
     // Argument accessors (slot index i; multi-slot values start at i).
     int64_t int_arg(int i) const { return static_cast<int64_t>(args[i]); }
     double float_arg(int i) const { return f64_of_slot(args[i]); }
-    String string_arg(int i) const { return { reinterpret_cast<const uint8_t*>(args[i]), static_cast<int64_t>(args[i + 1]) }; }
+    String string_arg(int i) const
+    {
+        return { reinterpret_cast<const uint8_t*>(args[i]), static_cast<int64_t>(args[i + 1]) };
+    }
     Slice slice_arg(int i) const
     {
-        return { reinterpret_cast<uint8_t*>(args[i]), static_cast<int64_t>(args[i + 1]), static_cast<int64_t>(args[i + 2]) };
+        return { reinterpret_cast<uint8_t*>(args[i]), static_cast<int64_t>(args[i + 1]),
+            static_cast<int64_t>(args[i + 2]) };
     }
     void* ptr_arg(int i) const { return reinterpret_cast<void*>(args[i]); }
-    Iface iface_arg(int i) const { return { reinterpret_cast<const void*>(args[i]), reinterpret_cast<void*>(args[i + 1]) }; }
+    Iface iface_arg(int i) const
+    {
+        return { reinterpret_cast<const void*>(args[i]), reinterpret_cast<void*>(args[i + 1]) };
+    }
 
     void set_int(int i, int64_t v) { args[i] = static_cast<Slot>(v); }
     void set_float(int i, double v) { args[i] = slot_of_f64(v); }
     void set_ptr(int i, const void* p) { args[i] = reinterpret_cast<Slot>(p); }
-    void set_string(int i, String s) { args[i] = reinterpret_cast<Slot>(s.ptr), args[i + 1] = static_cast<Slot>(s.len); }
+    void set_string(int i, String s)
+    {
+        args[i] = reinterpret_cast<Slot>(s.ptr), args[i + 1] = static_cast<Slot>(s.len);
+    }
     void set_slice(int i, Slice s)
     {
-        args[i] = reinterpret_cast<Slot>(s.ptr), args[i + 1] = static_cast<Slot>(s.len), args[i + 2] = static_cast<Slot>(s.cap);
+        args[i] = reinterpret_cast<Slot>(s.ptr), args[i + 1] = static_cast<Slot>(s.len),
+        args[i + 2] = static_cast<Slot>(s.cap);
     }
-    void set_iface(int i, Iface v) { args[i] = reinterpret_cast<Slot>(v.tab), args[i + 1] = reinterpret_cast<Slot>(v.data); }
+    void set_iface(int i, Iface v)
+    {
+        args[i] = reinterpret_cast<Slot>(v.tab), args[i + 1] = reinterpret_cast<Slot>(v.data);
+    }
 
     // A heap string holding a copy of `text` (empty text allocates nothing).
     String new_string(std::string_view text);

@@ -103,8 +103,9 @@ bool Checker::builtin_len_cap(Operand& x, BuiltinId id)
     case TypeKind::Basic:
         if (is_string(t) && id == BuiltinId::Len) {
             if (x.mode == Mode::Constant) {
-                mode = Mode::Constant;
-                val = Constant::make_int64(static_cast<int64_t>(x.val.string_value().size()));
+                mode = Mode::Constant; // of an unknown string (too long, reported): unknown
+                if (!x.val.is_unknown())
+                    val = Constant::make_int64(static_cast<int64_t>(x.val.string_value().size()));
             } else {
                 mode = Mode::Value;
             }
@@ -365,6 +366,7 @@ bool Checker::builtin(Operand& x, CallExpr* call, BuiltinId id)
         Type* t = var_type(call->args[0]);
         if (is_invalid(t))
             return false;
+        note_size_site(call->pos, t);
         x.mode = Mode::Value;
         x.type = make<Pointer>(t);
         return true;

@@ -454,6 +454,11 @@ void Checker::conversion(Operand& x, Type* t)
             }
             x.val = Constant::make_string(s);
             ok = true;
+        } else if (b->info & kIsInteger) {
+            // types2 representableConst stores the value rounded to an integer before it
+            // checks the range, so the message shows 9.3e18 as 9300000000000000000.
+            if (Constant i = x.val.to_int(); i.kind() == ConstKind::Int)
+                x.val = std::move(i);
         }
     } else if (convertible_to(x, t, &cause)) {
         ok = true;

@@ -11,6 +11,7 @@ Checker::Checker(Context& ctx, Package* pkg, File* file, support::Diagnostics& d
     , m_file(file)
     , m_diags(diags)
     , m_is_main(is_main)
+    , m_stack(StackLimit::for_current_thread())
 {
 }
 
@@ -29,6 +30,8 @@ bool Checker::check_package()
         // Go's compiler reports these after type checking succeeded.
         for (FuncDecl* n : m_missing_bodies)
             error(n->pos, "missing function body");
+        if (!m_reported_any)
+            check_sizes();
         if (!m_reported_any)
             check_main_func();
     }
@@ -70,7 +73,7 @@ bool Checker::report_suppressed(const std::string& msg) const
 
 void Checker::error(Pos pos, std::string msg)
 {
-    if (report_suppressed(msg))
+    if (m_out_of_stack || report_suppressed(msg))
         return;
     // An error in an inherited constant initializer is reported at the constant's name.
     if (m_env.errpos.known())
@@ -197,8 +200,12 @@ types::Package* check_file(
         diags.error(file->package_name->pos, "package command-line-arguments is not a main package");
         return nullptr;
     }
-    Checker check(ctx, pkg, file, diags, true);
-    return check.check_package() ? pkg : nullptr;
+    bool ok = false;
+    run_with_stack(kCheckerStackSize, [&] {
+        Checker check(ctx, pkg, file, diags, true);
+        ok = check.check_package();
+    });
+    return ok ? pkg : nullptr;
 }
 
 } // namespace vitro::lang

@@ -67,6 +67,7 @@
 #include "lang/types/constant.h"
 #include "lang/types/object.h"
 #include "lang/types/package.h"
+#include "lang/types/stack.h"
 #include "lang/types/types.h"
 #include "support/arena.h"
 #include "support/diagnostics.h"
@@ -261,7 +262,12 @@ private:
     void decl_stmt(const std::vector<Decl*>& decls);
     void local_const_decl(ConstDecl* s, ConstDecl*& last, int iota);
     void local_var_decl(VarDecl* s);
-    bool valid_type(Type* t, std::vector<Named*>& path);
+    // The named types being expanded by valid_type, outermost first, and their indices.
+    struct ValidTypePath {
+        std::vector<Named*> list;
+        std::unordered_map<Object*, size_t> index;
+    };
+    bool valid_type(Type* t, ValidTypePath& path);
     void add_decl_dep(Object* to);
 
     // typexpr.cpp
@@ -412,6 +418,14 @@ private:
     bool is_terminating(Stmt* s, std::string_view label);
     bool is_terminating_list(const std::vector<Stmt*>& list, std::string_view label);
 
+    // sizes.cpp: the back end's size limits, checked after everything else
+    struct SizeSite {
+        Pos pos;
+        Type* type;
+    };
+    void note_size_site(Pos pos, Type* t);
+    bool check_sizes();
+
     // initorder.cpp
     void init_order();
     void report_init_cycle(const std::vector<Object*>& cycle);
@@ -424,13 +438,20 @@ private:
     bool m_reported_any = false;
     bool m_import_failed = false;
 
-    // Nesting depth of expressions and types being checked. The parser bounds bracket nesting,
+    // Nesting depth of the expression or type being checked. The parser bounds bracket nesting,
     // but a long operator chain (`1 + 1 + ... + 1`) is a deep left-leaning tree that would
-    // exhaust the C stack; past kMaxDepth the checker reports an error instead.
+    // exhaust the C stack; past kMaxDepth the checker reports an error instead. Only syntax
+    // counts: obj_decl starts every declaration checked on demand at depth 0, and m_stack
+    // bounds the nesting of declarations in declarations (stack.h).
     static constexpr int kMaxDepth = 1000;
+    // The longest constant string `+` may build (see binary in expr.cpp).
+    static constexpr size_t kMaxConstString = size_t { 1 } << 26;
     int m_depth = 0;
     bool m_depth_reported = false;
+    StackLimit m_stack;
+    bool m_out_of_stack = false; // reported; later errors are dropped
     bool enter_nested(const Node* n);
+    bool stack_exhausted(Pos pos);
 
     Env m_env;
     std::vector<Object*> m_obj_list; // package-level objects (objMap), in source order
@@ -442,6 +463,7 @@ private:
     std::unordered_set<Expr*> m_lhs_shift; // untyped lhs operands of non-constant shifts
     std::unordered_set<Named*> m_valid_named; // named types already found valid
     std::vector<FuncDecl*> m_missing_bodies; // reported only when everything else checks
+    std::vector<SizeSite> m_size_sites; // likewise
     std::vector<Named*> m_named; // named types declared here (finalized at the end)
     std::unordered_map<Object*, PkgName*> m_dot_imports; // objects imported with `import .`
 };

@@ -51,10 +51,16 @@ void Checker::obj_decl(Object* obj, Named* def)
         obj->type = invalid_type(); // cannot happen for well-formed trees
         return;
     }
+    if (stack_exhausted(obj->pos)) {
+        obj->type = invalid_type();
+        return;
+    }
     obj->color = kGrey + static_cast<uint32_t>(m_obj_path.size());
     m_obj_path.push_back(obj);
     Env saved = m_env;
     m_env = Env {};
+    int saved_depth = m_depth;
+    m_depth = 0; // the declaration's own syntax nests from here
     m_env.scope = d->file;
     switch (obj->kind()) {
     case ObjectKind::Const:
@@ -76,6 +82,7 @@ void Checker::obj_decl(Object* obj, Named* def)
         break;
     }
     m_env = saved;
+    m_depth = saved_depth;
     m_obj_path.back()->color = kBlack;
     m_obj_path.pop_back();
 }
@@ -186,23 +193,27 @@ void Checker::var_decl(Var* obj, std::vector<Var*>* lhs, Expr* type, Expr* init)
     }
     if (is_invalid(obj->type))
         obj->used = true;
+    note_size_site(obj->pos, obj->type);
     if (lhs)
-        for (Var* v : *lhs)
+        for (Var* v : *lhs) {
             if (v->type == nullptr || is_invalid(v->type))
                 v->used = true;
+            note_size_site(v->pos, v->type);
+        }
 }
 
 void Checker::type_decl(TypeName* obj, TypeDecl* tdecl, Named* def)
 {
     later([this, obj] {
         if (obj->type && obj->type->kind() == TypeKind::Named) {
-            std::vector<Named*> path;
+            ValidTypePath path;
             valid_type(obj->type, path);
         }
     });
     if (tdecl->alias) {
         obj->type = invalid_type(); // a use of the alias inside its own definition is invalid
         obj->type = type_expr(tdecl->type);
+        note_size_site(obj->pos, obj->type);
         return;
     }
     auto* named = make<Named>(obj);
@@ -215,6 +226,7 @@ void Checker::type_decl(TypeName* obj, TypeDecl* tdecl, Named* def)
     named->from_rhs = rhs;
     if (named->underlying == nullptr)
         named->underlying = invalid_type();
+    note_size_site(obj->pos, rhs);
 }
 
 void Checker::collect_methods(TypeName* obj)
@@ -372,7 +384,7 @@ void Checker::decl_stmt(const std::vector<Decl*>& decls)
 }
 
 // validType0: a named type must not contain itself without an indirection.
-bool Checker::valid_type(Type* t, std::vector<Named*>& path)
+bool Checker::valid_type(Type* t, ValidTypePath& path)
 {
     switch (t->kind()) {
     case TypeKind::Array:
@@ -393,21 +405,23 @@ bool Checker::valid_type(Type* t, std::vector<Named*>& path)
             return true;
         if (is_invalid(under(n)))
             return false;
-        for (size_t i = 0; i < path.size(); ++i) {
-            if (path[i]->obj == n->obj) {
-                n->underlying = invalid_type();
-                std::vector<Object*> cycle;
-                for (size_t k = i; k < path.size(); ++k)
-                    cycle.push_back(path[k]->obj);
-                cycle_error(cycle);
-                return false;
-            }
+        if (auto it = path.index.find(n->obj); it != path.index.end()) {
+            n->underlying = invalid_type();
+            std::vector<Object*> cycle;
+            for (size_t k = it->second; k < path.list.size(); ++k)
+                cycle.push_back(path.list[k]->obj);
+            cycle_error(cycle);
+            return false;
         }
         if (n->from_rhs == nullptr)
             return true;
-        path.push_back(n);
+        if (stack_exhausted(n->obj->pos))
+            return false;
+        path.index.emplace(n->obj, path.list.size());
+        path.list.push_back(n);
         bool ok = valid_type(n->from_rhs, path);
-        path.pop_back();
+        path.list.pop_back();
+        path.index.erase(n->obj);
         if (ok)
             m_valid_named.insert(n);
         return ok;

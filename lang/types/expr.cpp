@@ -425,6 +425,15 @@ void Checker::binary(Operand& x, Expr* e, Expr* lhs, Expr* rhs, Op op)
             x.val = Constant::make_unknown();
             return;
         }
+        if (x.val.kind() == ConstKind::String && y.val.kind() == ConstKind::String
+            && x.val.string_value().size() + y.val.string_value().size() > kMaxConstString) {
+            // Go builds such a constant until memory runs out (`s1 = s0 + s0` doubling 40
+            // times); vitro stops at a limit no real program reaches.
+            error(op_pos(e), fmt::format("constant string too long (more than {} bytes)", kMaxConstString));
+            x.val = Constant::make_unknown();
+            x.expr = e;
+            return;
+        }
         DivMode div = op == Op::Div && is_integer(x.type) ? DivMode::Integer : DivMode::Exact;
         x.val = binary_op(x.val, op, y.val, div);
         x.expr = e;
@@ -560,13 +569,29 @@ void Checker::assert_expr(Operand& x, AssertExpr* e)
 
 bool Checker::enter_nested(const Node* n)
 {
-    if (++m_depth <= kMaxDepth)
-        return true;
-    if (!m_depth_reported) {
-        m_depth_reported = true;
-        error(go_start_pos(n), fmt::format("expression nesting too deep (more than {} levels)", kMaxDepth));
+    if (++m_depth > kMaxDepth) {
+        if (!m_depth_reported) {
+            m_depth_reported = true;
+            error(
+                go_start_pos(n), fmt::format("expression nesting too deep (more than {} levels)", kMaxDepth));
+        }
+        return false;
     }
-    return false;
+    return !stack_exhausted(go_start_pos(n));
+}
+
+// Reports once that declarations nest deeper than the checker's stack allows; Go's checker,
+// on a goroutine stack of up to 1 GB, has no such limit and no message for it. What the
+// checker finds afterwards follows from declarations it had to skip, so it stays unreported.
+bool Checker::stack_exhausted(Pos pos)
+{
+    if (!m_stack.exhausted())
+        return false;
+    if (!m_out_of_stack) {
+        error(pos, "declarations nested too deep (the type checker ran out of stack)");
+        m_out_of_stack = true;
+    }
+    return true;
 }
 
 ExprKind Checker::raw_expr(Operand& x, Expr* e, Type* hint)

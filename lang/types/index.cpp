@@ -26,7 +26,7 @@ void Checker::index_expr(Operand& x, IndexExpr* e)
     case TypeKind::Basic:
         if (is_string(u)) {
             valid = true;
-            if (x.mode == Mode::Constant)
+            if (x.mode == Mode::Constant && !x.val.is_unknown())
                 length = static_cast<int64_t>(x.val.string_value().size());
             x.mode = Mode::Value;
             x.type = universe().byte_type;
@@ -104,7 +104,7 @@ void Checker::slice_expr(Operand& x, SliceExpr* e)
                 return;
             }
             valid = true;
-            if (x.mode == Mode::Constant)
+            if (x.mode == Mode::Constant && !x.val.is_unknown())
                 length = static_cast<int64_t>(x.val.string_value().size());
             if (is_untyped(x.type))
                 x.type = typ(BasicKind::String);

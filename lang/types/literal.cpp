@@ -3,6 +3,7 @@
 // indexedElts).
 #include "lang/types/checker.h"
 
+#include <limits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -101,6 +102,24 @@ std::string key_of(const Constant& v)
     return "";
 }
 
+// Whether a composite literal's underlying type is fully set up; it is not while its own
+// declaration is being checked (its elements or fields are still missing).
+bool type_complete(const Type* u)
+{
+    switch (u->kind()) {
+    case TypeKind::Struct:
+        return u->as<Struct>()->complete;
+    case TypeKind::Array:
+        return u->as<Array>()->elem != nullptr;
+    case TypeKind::Slice:
+        return u->as<Slice>()->elem != nullptr;
+    case TypeKind::Map:
+        return u->as<Map>()->key != nullptr && u->as<Map>()->elem != nullptr;
+    default:
+        return true;
+    }
+}
+
 } // namespace
 
 void Checker::map_lit(Operand& x, CompositeLit* e, Map* m)
@@ -144,6 +163,10 @@ void Checker::map_lit(Operand& x, CompositeLit* e, Map* m)
 
 int64_t Checker::indexed_elts(const std::vector<Expr*>& elts, Type* elem, int64_t length)
 {
+    // A slice literal's length must still be an int: its last index is below MaxInt64. Go's
+    // checker lets the index wrap around here and its back end then fails with an internal
+    // message; vitro reports the index with the wording of an array literal's bound.
+    const int64_t bound = length >= 0 ? length : std::numeric_limits<int64_t>::max();
     std::unordered_set<int64_t> visited;
     int64_t index = 0, max = 0;
     for (Expr* e : elts) {
@@ -153,7 +176,9 @@ int64_t Checker::indexed_elts(const std::vector<Expr*>& elts, Type* elem, int64_
             auto* kv = e->as<KeyValueExpr>();
             int64_t i = -1;
             if (!is_invalid(this->index(kv->key, length, &i))) {
-                if (i >= 0) {
+                if (i >= bound) {
+                    error_at(e, fmt::format("index {} is out of bounds (>= {})", i, bound));
+                } else if (i >= 0) {
                     index = i;
                     valid_index = true;
                 } else {
@@ -161,14 +186,15 @@ int64_t Checker::indexed_elts(const std::vector<Expr*>& elts, Type* elem, int64_
                 }
             }
             eval = kv->value;
-        } else if (length >= 0 && index >= length) {
-            error_at(e, fmt::format("index {} is out of bounds (>= {})", index, length));
+        } else if (index >= bound) {
+            error_at(e, fmt::format("index {} is out of bounds (>= {})", index, bound));
         } else {
             valid_index = true;
         }
         if (valid_index && !visited.insert(index).second)
             error_at(e, fmt::format("duplicate index {} in array or slice literal", index));
-        ++index;
+        if (index < std::numeric_limits<int64_t>::max())
+            ++index;
         if (index > max)
             max = index;
         Operand x;
@@ -199,13 +225,15 @@ void Checker::composite_lit(Operand& x, CompositeLit* e, Type* hint)
         return;
     }
     Type* u = under(base);
+    if (!type_complete(u)) {
+        // The literal's type is the one being declared, used in its own array length:
+        // `type T [len(T{})]int` (types2 compositeLit).
+        error_at(e, "illegal cycle in type declaration");
+        x.mode = Mode::Invalid;
+        return;
+    }
     switch (u->kind()) {
     case TypeKind::Struct:
-        if (!u->as<Struct>()->complete) {
-            error_at(e, "invalid recursive type");
-            x.mode = Mode::Invalid;
-            return;
-        }
         struct_lit(x, e, u->as<Struct>(), type, base);
         break;
     case TypeKind::Array: {
@@ -234,6 +262,8 @@ void Checker::composite_lit(Operand& x, CompositeLit* e, Type* hint)
         x.mode = Mode::Invalid;
         return;
     }
+    if (e->type)
+        note_size_site(e->pos, type);
     x.mode = Mode::Value;
     x.type = type;
 }

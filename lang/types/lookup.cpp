@@ -9,21 +9,40 @@ namespace vitro::lang::types {
 
 namespace {
 
+// The embedded field indices walked to reach a type, as nodes of a tree shared by all paths of
+// one lookup (a node is its parent's path plus one index), so that a step down a long chain
+// of embedded structs costs O(1) instead of a copy of the whole path.
+class IndexPaths {
+public:
+    static constexpr int kRoot = -1;
+    int concat(int parent, int i)
+    {
+        m_nodes.push_back({ parent, i });
+        return static_cast<int>(m_nodes.size()) - 1;
+    }
+    std::vector<int> path(int node, int last) const
+    {
+        std::vector<int> out { last };
+        for (; node != kRoot; node = m_nodes[static_cast<size_t>(node)].parent)
+            out.push_back(m_nodes[static_cast<size_t>(node)].index);
+        std::reverse(out.begin(), out.end());
+        return out;
+    }
+
+private:
+    struct Node {
+        int parent;
+        int index;
+    };
+    std::vector<Node> m_nodes;
+};
+
 struct Embedded {
     Type* type;
-    std::vector<int> index; // embedded field indices walked so far
+    int index; // node of the embedded field indices walked so far (IndexPaths)
     bool indirect; // a pointer was followed on the way
     bool multiples; // the type appears several times at this depth
 };
-
-std::vector<int> concat(const std::vector<int>& list, int i)
-{
-    std::vector<int> out;
-    out.reserve(list.size() + 1);
-    out = list;
-    out.push_back(i);
-    return out;
-}
 
 bool equal_fold(std::string_view a, std::string_view b)
 {
@@ -85,8 +104,9 @@ Checker::Lookup Checker::lookup_field_or_method0(
     Type* typ = deref(t, &is_ptr);
     if (is_ptr && is_interface(typ))
         return {}; // pointers to interfaces have no methods
-    std::vector<Embedded> current { { typ, {}, is_ptr, false } };
-    std::vector<Named*> seen;
+    IndexPaths paths;
+    std::vector<Embedded> current { { typ, IndexPaths::kRoot, is_ptr, false } };
+    std::unordered_set<Named*> seen;
     Lookup r;
     while (!current.empty()) {
         std::vector<Embedded> next;
@@ -94,12 +114,11 @@ Checker::Lookup Checker::lookup_field_or_method0(
             Type* et = e.type;
             if (et->kind() == TypeKind::Named) {
                 auto* named = et->as<Named>();
-                if (std::find(seen.begin(), seen.end(), named) != seen.end())
+                if (!seen.insert(named).second)
                     continue;
-                seen.push_back(named);
                 int i = find_method(named->methods, pkg, name, fold_case);
                 if (i >= 0) {
-                    r.index = concat(e.index, i);
+                    r.index = paths.path(e.index, i);
                     if (r.obj || e.multiples)
                         return { nullptr, r.index, false }; // collision
                     r.obj = named->methods[static_cast<size_t>(i)];
@@ -113,7 +132,7 @@ Checker::Lookup Checker::lookup_field_or_method0(
                 for (size_t i = 0; i < fields.size(); ++i) {
                     Var* f = fields[i];
                     if (f->same_id(pkg, name)) {
-                        r.index = concat(e.index, static_cast<int>(i));
+                        r.index = paths.path(e.index, static_cast<int>(i));
                         if (r.obj || e.multiples)
                             return { nullptr, r.index, false };
                         r.obj = f;
@@ -124,14 +143,14 @@ Checker::Lookup Checker::lookup_field_or_method0(
                         bool p = false;
                         Type* ft = deref(f->type, &p);
                         next.push_back(
-                            { ft, concat(e.index, static_cast<int>(i)), e.indirect || p, e.multiples });
+                            { ft, paths.concat(e.index, static_cast<int>(i)), e.indirect || p, e.multiples });
                     }
                 }
             } else if (u->kind() == TypeKind::Interface) {
                 const auto& methods = interface_methods(u->as<Interface>(), this);
                 int i = find_method(methods, pkg, name, fold_case);
                 if (i >= 0) {
-                    r.index = concat(e.index, i);
+                    r.index = paths.path(e.index, i);
                     if (r.obj || e.multiples)
                         return { nullptr, r.index, false };
                     r.obj = methods[static_cast<size_t>(i)];

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <unordered_set>
 
 namespace vitro::lang::types {
 
@@ -225,10 +226,12 @@ bool identical0(const Type* x, const Type* y, bool cmp_tags, const IfacePair* p)
     return false;
 }
 
-bool comparable0(const Type* t, int depth)
+// `seen` holds the named types being expanded: meeting one again is only possible through an
+// invalid recursive type, reported elsewhere (types2 comparable's seen map).
+bool comparable0(const Type* t, std::unordered_set<const Type*>& seen)
 {
-    if (depth > 10000)
-        return true; // only reachable through invalid recursive types, reported elsewhere
+    if (t->kind() == TypeKind::Named && !seen.insert(t).second)
+        return true;
     const Type* u = under(t);
     switch (u->kind()) {
     case TypeKind::Basic:
@@ -239,11 +242,11 @@ bool comparable0(const Type* t, int depth)
         return true;
     case TypeKind::Struct:
         for (Var* f : u->as<Struct>()->fields)
-            if (!comparable0(f->type, depth + 1))
+            if (!comparable0(f->type, seen))
                 return false;
         return true;
     case TypeKind::Array:
-        return comparable0(u->as<Array>()->elem, depth + 1);
+        return comparable0(u->as<Array>()->elem, seen);
     default:
         return false;
     }
@@ -277,7 +280,8 @@ bool identical_ignore_tags(const Type* x, const Type* y)
 }
 bool comparable(const Type* t)
 {
-    return comparable0(t, 0);
+    std::unordered_set<const Type*> seen;
+    return comparable0(t, seen);
 }
 
 void sort_methods(std::vector<Func*>& list)

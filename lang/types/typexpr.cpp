@@ -385,7 +385,7 @@ void Checker::interface_type(Interface* it, InterfaceType* e, Named* def)
                 continue;
             }
             Type* t = type_expr(te);
-            if (is_invalid(t))
+            if (is_invalid(t) || is_invalid(under(t)))
                 continue;
             if (!is_interface(t)) {
                 error_at(te,

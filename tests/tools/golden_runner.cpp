@@ -6,6 +6,8 @@
 //                       silently; with --action run, `vitro run NAME.go` must print NAME.out
 //                       exactly, exit with NAME.code (0 if absent), and, if NAME.err exists,
 //                       print it as the first line of stderr.
+//   --list FILE         with --mode golden: run only the programs FILE lists, one path per line
+//                       relative to FILE's directory (blank lines and # comments ignored).
 //   --mode errors DIR   every NAME.go below DIR has a compile error: `vitro build NAME.go`
 //                       must exit 1, its first stderr line must equal NAME.err, and every
 //                       `// ERROR "regexp"` comment must be matched by an error on its line.
@@ -241,6 +243,7 @@ int main(int argc, char** argv)
 {
     Runner r;
     std::vector<fs::path> roots;
+    std::vector<fs::path> lists;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--vitro" && i + 1 < argc)
@@ -249,14 +252,38 @@ int main(int argc, char** argv)
             r.mode = argv[++i];
         else if (a == "--action" && i + 1 < argc)
             r.action = argv[++i];
+        else if (a == "--list" && i + 1 < argc)
+            lists.emplace_back(argv[++i]);
         else if (a == "--timeout" && i + 1 < argc)
             r.limit_s = std::atoi(argv[++i]);
         else
             roots.emplace_back(a);
     }
+    for (const auto& list : lists) {
+        std::ifstream in(list);
+        if (!in) {
+            std::fprintf(stderr, "golden_runner: cannot read %s\n", list.c_str());
+            return 2;
+        }
+        std::string line;
+        while (std::getline(in, line)) {
+            while (!line.empty() && (line.back() == ' ' || line.back() == '\r'))
+                line.pop_back();
+            if (line.empty() || line[0] == '#')
+                continue;
+            fs::path p = fs::absolute(list).parent_path() / line;
+            if (!fs::is_regular_file(p)) {
+                std::fprintf(
+                    stderr, "golden_runner: %s lists a missing file %s\n", list.c_str(), line.c_str());
+                return 2;
+            }
+            roots.push_back(p);
+        }
+    }
     if (r.vitro.empty() || (r.mode != "golden" && r.mode != "errors") || roots.empty()) {
-        std::fprintf(
-            stderr, "usage: golden_runner --vitro BIN --mode golden|errors [--action build|run] DIR...\n");
+        std::fprintf(stderr,
+            "usage: golden_runner --vitro BIN --mode golden|errors [--action build|run] [--list FILE] "
+            "DIR...\n");
         return 2;
     }
     std::vector<fs::path> files;

@@ -1,0 +1,145 @@
+// stdlib/fmt/format.h — fmt's formatting core: Go's Print/Println/Printf rules over values
+// described by type descriptors, as a pure function of (format, values) into a std::string.
+//
+// Overview: a Value is a type descriptor and the address of the value in Go's memory layout
+// (gc/type.h), which is what an `any` argument carries (vm::Iface: a pointer-shaped value is
+// the data word itself, so its address is that of the word). Printer mirrors Go's pp/fmt pair
+// (src/fmt/print.go, format.go): printArg's fast paths for the predeclared types,
+// printValue's walk over composites (maps with sorted keys as internal/fmtsort sorts them,
+// structs, pointers at top level as &{...}), the flags/width/precision machinery, and the
+// error forms (%!d(string=x), %!d(MISSING), %!(EXTRA ...), %!(BADWIDTH)...).
+// What needs the VM goes through Env: iterating a map's entries and (issue 4) calling a
+// value's Error()/String() methods. Without an Env maps print as map[] and methods are
+// ignored, so the core can be tested without a running program. The few stdlib types whose
+// methods are native (errors.errorString, strconv.NumError, time.Duration) format here.
+// Interface values inside composites: the tab word is the dynamic type for an empty interface
+// and an Itab (first word: the dynamic type) for a non-empty one; an interface type is empty
+// when its name is "interface {}" (the spelling of both `any` and `interface{}`).
+#pragma once
+
+#include "gc/type.h"
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace vitro::vm {
+struct Iface;
+}
+
+namespace vitro::stdlib::fmt {
+
+struct Value {
+    const gc::Type* type; // nullptr: a nil interface
+    const void* ptr; // the value's address (Go layout)
+};
+
+// The Value an empty-interface argument carries (`e` must outlive the Value).
+Value value_of_any(const vm::Iface& e);
+
+class Printer;
+
+class Env {
+public:
+    virtual ~Env() = default;
+    // Appends the address of every key and value of map `map` (the map word) of type map_type.
+    virtual void map_entries(
+        const gc::Type* map_type, const void* map, std::vector<std::pair<const void*, const void*>>& out)
+        = 0;
+    // Go's handleMethods for a value with methods (Formatter, GoStringer, error, Stringer):
+    // formats v with its method and returns true, or returns false to format it structurally.
+    virtual bool handle_methods(Printer& p, Value v, char32_t verb) = 0;
+};
+
+struct Flags {
+    bool plus = false, minus = false, sharp = false, space = false, zero = false;
+    bool plus_v = false, sharp_v = false; // %+v, %#v
+    bool wid_present = false, prec_present = false;
+    int wid = 0, prec = 0;
+};
+
+class Printer {
+public:
+    explicit Printer(Env* env = nullptr)
+        : m_env(env)
+    {
+    }
+    void printf(std::string_view format, std::span<const Value> args);
+    void print(std::span<const Value> args);
+    void println(std::span<const Value> args);
+
+    std::string& buffer() { return m_buf; }
+    Flags& flags() { return m_flags; }
+    // printArg: one argument with the current flags (used by Env::handle_methods too).
+    void print_arg(Value arg, char32_t verb);
+    // fmtString: a string with the current flags, as a method's result is printed.
+    void format_string(std::string_view s, char32_t verb);
+
+private:
+    void print_value(Value v, char32_t verb, int depth);
+    bool handle_methods(Value v, char32_t verb);
+    void bad_verb(char32_t verb);
+    void write_rune(char32_t r);
+
+    // Basic kinds (print.go's fmtBool, fmtInteger, fmtFloat, fmtString, fmtBytes, fmtPointer).
+    void fmt_bool(bool v, char32_t verb);
+    void fmt_integer_verb(uint64_t v, bool is_signed, char32_t verb);
+    void fmt_float_verb(double v, int size, char32_t verb);
+    void fmt_string_verb(std::string_view s, char32_t verb);
+    void fmt_bytes(std::string_view b, char32_t verb);
+    void fmt_pointer(Value v, char32_t verb);
+    void fmt_0x64(uint64_t v, bool leading_0x);
+    void print_complex(Value v, char32_t verb);
+    void print_interface(Value v, char32_t verb, int depth);
+    void print_pointer(Value v, char32_t verb, int depth);
+    void print_map(Value v, char32_t verb, int depth);
+    void print_struct(Value v, char32_t verb, int depth);
+    void print_list(Value v, char32_t verb, int depth);
+
+    // Low level (format.go).
+    void write_padding(int n);
+    void pad(std::string_view s);
+    void fmt_integer(uint64_t u, int base, bool is_signed, char32_t verb, bool upper);
+    void fmt_float(double v, int size, char32_t verb, int prec);
+    void fmt_s(std::string_view s);
+    void fmt_sbx(std::string_view s, bool upper);
+    void fmt_q(std::string_view s);
+    void fmt_c(uint64_t c);
+    void fmt_qc(uint64_t c);
+    void fmt_unicode(uint64_t u);
+    std::string_view truncate(std::string_view s) const;
+
+    // Printf's scan of one verb: position, arguments used, and argument-index state.
+    struct Scan {
+        std::string_view format;
+        size_t i;
+        std::span<const Value> args;
+        size_t arg_num = 0;
+        bool reordered = false; // an explicit [n] index was used: no EXTRA check
+        bool good = true; // the argument index is valid
+        bool after_index = false; // the previous item was an index like [3]
+    };
+    void scan_verb(Scan& sc);
+    bool scan_flags(Scan& sc);
+    void scan_width(Scan& sc);
+    void scan_precision(Scan& sc);
+
+    Env* m_env;
+    std::string m_buf;
+    Flags m_flags;
+    Value m_current { nullptr, nullptr }; // p.arg / p.value: what bad_verb describes
+    bool m_erroring = false;
+};
+
+// Convenience for tests and Sprintf-like callers.
+std::string sprintf(std::string_view format, std::span<const Value> args, Env* env = nullptr);
+std::string sprint(std::span<const Value> args, Env* env = nullptr);
+std::string sprintln(std::span<const Value> args, Env* env = nullptr);
+
+// time.Duration's String (src/time/time.go): "1h2m3.5s", "1.5ms", "0s".
+std::string duration_string(int64_t d);
+
+} // namespace vitro::stdlib::fmt

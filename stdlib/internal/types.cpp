@@ -1,0 +1,158 @@
+// stdlib/internal/types.cpp — the standard library's own static type descriptors and error values.
+#include "stdlib/internal/types.h"
+
+#include "stdlib/strconv/conv.h"
+
+#include <array>
+#include <cstddef>
+
+namespace vitro::stdlib::internal {
+
+namespace {
+
+// Pointer masks: bit i = 8-byte word i holds a heap pointer.
+constexpr uint64_t kMaskWord0 = 0x1; // string, pointer
+constexpr uint64_t kMaskWord2 = 0x4; // time.Time's loc
+constexpr uint64_t kMaskNumError = (1u << 0) | (1u << 2) | (1u << 5); // Func.ptr, Num.ptr, Err.data
+
+constexpr uint8_t kComparable = gc::kTypeComparable;
+
+constexpr std::array<gc::Field, 1> kErrorStringFields { { { "s", &kStringType, 0, false } } };
+constexpr std::array<gc::Field, 3> kNumErrorFields { {
+    { "Func", &kStringType, 0, false },
+    { "Num", &kStringType, 16, false },
+    { "Err", &kErrorType, 32, false },
+} };
+
+gc::Type make_basic(uint64_t size, gc::Kind kind, std::string_view name)
+{
+    gc::Type t;
+    t.size = size;
+    t.align = static_cast<uint32_t>(size);
+    t.kind = kind;
+    t.flags = kComparable;
+    t.name = name;
+    return t;
+}
+
+gc::Type make_string()
+{
+    gc::Type t = make_basic(16, gc::Kind::String, "string");
+    t.align = 8;
+    t.ptrdata = 8;
+    t.ptrmask = &kMaskWord0;
+    return t;
+}
+
+gc::Type make_error_iface()
+{
+    gc::Type t = make_basic(16, gc::Kind::Interface, "error");
+    t.align = 8;
+    t.flags |= gc::kTypeNamed;
+    t.ptrdata = 16;
+    static constexpr uint64_t kMaskWord1 = 0x2;
+    t.ptrmask = &kMaskWord1;
+    return t;
+}
+
+gc::Type make_time()
+{
+    gc::Type t = make_basic(24, gc::Kind::Struct, "time.Time");
+    t.align = 8;
+    t.flags |= gc::kTypeNamed;
+    t.ptrdata = 24;
+    t.ptrmask = &kMaskWord2;
+    return t;
+}
+
+gc::Type make_struct(uint64_t size, uint64_t ptrdata, const uint64_t* mask, std::string_view name,
+    std::span<const gc::Field> fields)
+{
+    gc::Type t = make_basic(size, gc::Kind::Struct, name);
+    t.align = 8;
+    t.flags |= gc::kTypeNamed;
+    t.ptrdata = ptrdata;
+    t.ptrmask = mask;
+    t.fields = fields;
+    return t;
+}
+
+gc::Type make_pointer(const gc::Type* elem, std::string_view name)
+{
+    gc::Type t = make_basic(8, gc::Kind::Pointer, name);
+    t.flags |= gc::kTypeDirectIface;
+    t.ptrdata = 8;
+    t.ptrmask = &kMaskWord0;
+    t.elem = elem;
+    return t;
+}
+
+} // namespace
+
+const gc::Type kStringType = make_string();
+const gc::Type kIntType = make_basic(8, gc::Kind::Int, "int");
+const gc::Type kByteType = make_basic(1, gc::Kind::Uint8, "uint8");
+const gc::Type kFloat64Type = make_basic(8, gc::Kind::Float64, "float64");
+const gc::Type kErrorType = make_error_iface();
+const gc::Type kTimeType = make_time();
+const gc::Type kErrorStringType = make_struct(16, 8, &kMaskWord0, "errors.errorString", kErrorStringFields);
+const gc::Type kErrorStringPtrType = make_pointer(&kErrorStringType, "*errors.errorString");
+const gc::Type kNumErrorType = make_struct(48, 48, &kMaskNumError, "strconv.NumError", kNumErrorFields);
+const gc::Type kNumErrorPtrType = make_pointer(&kNumErrorType, "*strconv.NumError");
+
+const vm::Itab kErrorStringItab { &kErrorStringPtrType, &kErrorType, { 0 } };
+const vm::Itab kNumErrorItab { &kNumErrorPtrType, &kErrorType, { 0 } };
+
+namespace {
+constexpr std::string_view kSyntaxText = "invalid syntax";
+constexpr std::string_view kRangeText = "value out of range";
+} // namespace
+
+const ErrorString kErrSyntax { { reinterpret_cast<const uint8_t*>(kSyntaxText.data()),
+    static_cast<int64_t>(kSyntaxText.size()) } };
+const ErrorString kErrRange { { reinterpret_cast<const uint8_t*>(kRangeText.data()),
+    static_cast<int64_t>(kRangeText.size()) } };
+
+vm::Iface err_syntax()
+{
+    return { &kErrorStringItab, const_cast<ErrorString*>(&kErrSyntax) };
+}
+
+vm::Iface err_range()
+{
+    return { &kErrorStringItab, const_cast<ErrorString*>(&kErrRange) };
+}
+
+namespace {
+
+// The dynamic type of an error interface value whose tab is an Itab.
+const gc::Type* dynamic_type_of_error(vm::Iface e)
+{
+    return e.tab ? static_cast<const vm::Itab*>(e.tab)->type : nullptr;
+}
+
+} // namespace
+
+bool error_text(const gc::Type* type, const void* data, std::string& out)
+{
+    if (type == &kErrorStringPtrType) {
+        out += static_cast<const ErrorString*>(data)->s.view();
+        return true;
+    }
+    if (type == &kNumErrorPtrType) {
+        // Mirrors (*NumError).Error, src/strconv/atoi.go: "strconv." + Func + ": parsing " +
+        // Quote(Num) + ": " + Err.Error().
+        const auto* e = static_cast<const NumError*>(data);
+        out += "strconv.";
+        out += e->func.view();
+        out += ": parsing ";
+        strconv::append_quote(out, e->num.view(), false);
+        out += ": ";
+        if (!error_text(dynamic_type_of_error(e->err), e->err.data, out))
+            out += "<error>";
+        return true;
+    }
+    return false;
+}
+
+} // namespace vitro::stdlib::internal

@@ -1,0 +1,66 @@
+// stdlib/internal/types.h — type descriptors the standard library allocates with, in one place.
+//
+// Natives build heap objects whose Go type never appears in the program's Module (the backing
+// array of the []string that strings.Split returns, the *strconv.NumError that Atoi returns,
+// the box of a time.Time result). The collector needs only size, ptrdata and ptrmask; fmt needs
+// name and kind. These descriptors are immutable statics outside the Module, so a value typed
+// by one of them is never identical (pointer equality) to the Module's descriptor of the same
+// Go type: type switches on such values see a different type. Natives only use them where no
+// script code asserts on the type (allocation of backing arrays and boxes, error values).
+// Layouts are Go's amd64 layouts (gc/type.h); the static_asserts beside the C++ mirrors of
+// stdlib structs check them.
+#pragma once
+
+#include "gc/type.h"
+#include "vm/value.h"
+
+#include <cstdint>
+#include <string>
+
+namespace vitro::stdlib::internal {
+
+// Basic types (unnamed or predeclared).
+extern const gc::Type kStringType; // string: 16 bytes, word 0 a pointer
+extern const gc::Type kIntType; // int
+extern const gc::Type kByteType; // uint8 (byte)
+extern const gc::Type kFloat64Type; // float64
+extern const gc::Type kErrorType; // the error interface (Itab::iface of error values)
+
+// time.Time {wall uint64; ext int64; loc *Location}: 24 bytes, word 2 a pointer.
+extern const gc::Type kTimeType;
+
+// errors.errorString {s string} and *errors.errorString, the dynamic type of errors.New and of
+// strconv.ErrSyntax / ErrRange.
+extern const gc::Type kErrorStringType;
+extern const gc::Type kErrorStringPtrType;
+struct ErrorString {
+    vm::String s;
+};
+static_assert(sizeof(ErrorString) == 16);
+
+// strconv.NumError {Func string; Num string; Err error} and *strconv.NumError.
+extern const gc::Type kNumErrorType;
+extern const gc::Type kNumErrorPtrType;
+struct NumError {
+    vm::String func;
+    vm::String num;
+    vm::Iface err;
+};
+static_assert(sizeof(NumError) == 48 && offsetof(NumError, num) == 16 && offsetof(NumError, err) == 32);
+
+// The itabs that make an error value of each dynamic type above (Itab::fun is unused: the
+// Error methods are native, found by error_text below).
+extern const vm::Itab kErrorStringItab;
+extern const vm::Itab kNumErrorItab;
+
+// strconv.ErrSyntax and strconv.ErrRange: static errorString objects outside the heap.
+extern const ErrorString kErrSyntax;
+extern const ErrorString kErrRange;
+vm::Iface err_syntax();
+vm::Iface err_range();
+
+// The text of the Error() method of a value of a stdlib-internal dynamic type (`data` is the
+// interface's data word). False if `type` is not one of ours.
+bool error_text(const gc::Type* type, const void* data, std::string& out);
+
+} // namespace vitro::stdlib::internal

@@ -1,0 +1,36 @@
+// stdlib/natives.cpp — registers every package's natives and initializes stdlib-owned globals.
+#include "stdlib/natives.h"
+
+#include "stdlib/internal/native_util.h"
+#include "stdlib/os/os_files.h"
+#include "vm/runtime.h"
+
+#include <cstring>
+
+namespace vitro::stdlib {
+
+void register_natives(vm::NativeRegistry& registry)
+{
+    register_fmt(registry);
+    register_strconv(registry);
+    register_strings(registry);
+    register_math(registry);
+    register_sort(registry);
+    register_os(registry);
+    register_time(registry);
+    register_runtime(registry);
+    register_errors(registry);
+}
+
+void init_globals(vm::Runtime& rt)
+{
+    os::init_files(rt);
+    auto set_error = [&](std::string_view name, vm::Iface value) {
+        if (void* p = internal::global_address(rt, name))
+            std::memcpy(p, &value, sizeof value); // static objects, outside the heap
+    };
+    set_error("strconv.ErrSyntax", internal::err_syntax());
+    set_error("strconv.ErrRange", internal::err_range());
+}
+
+} // namespace vitro::stdlib

@@ -1,0 +1,132 @@
+// vm/runtime.h — one running program: its Module, heap, globals, natives and goroutine.
+//
+// Overview: a Runtime links a Module against the native registry, allocates the globals area
+// (outside the heap, scanned as a root through Module::globals_ptrmask), creates the main
+// goroutine and runs Module::init_function then main_function on the interpreter
+// (vm/interp.cpp). It is the heap's RootProvider: it walks every frame of the goroutine by
+// its header chain (vm/frame.h) and scans each frame's slots by Function::ptrmap, only up to
+// the header of the frame it called (slots above that belong to the callee).
+// Invariants: before any instruction that may allocate or panic, the interpreter stores its
+// pc and base into the Goroutine (save points), so the root scan and goroutine traces always
+// see a consistent frame chain. Every reference into a goroutine stack is a slot offset, so
+// a stack grows by copying (grow_stack) without fixing anything up.
+// Concurrency: one goroutine on one P in this stage; nothing here is shared across threads.
+// Go counterpart: runtime/proc.go (main goroutine), runtime/stack.go (growth), panic.go
+// (fatal panics), print.go (print/println).
+#pragma once
+
+#include "gc/heap.h"
+#include "vm/module.h"
+#include "vm/native.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace vitro::vm {
+
+struct MapLayout;
+
+// Reads GOGC and GODEBUG the way Go does. A malformed value gives a one-line message in
+// `error` (`vitro: invalid GOGC value "abc"`) and false.
+bool heap_options_from_env(gc::Options& out, std::string& error);
+
+// The panic being raised on a goroutine (no recover in this stage).
+struct PanicState {
+    bool active = false;
+    bool runtime_error = false; // value is a runtime.Error: `message` is its Error() text
+    bool sigsegv = false; // print Go's `[signal SIGSEGV ...]` line after the message
+    std::string message; // the printed text of a runtime error or of a native's panic
+    Iface value {}; // panic(v) from the program
+};
+
+struct Goroutine {
+    Slot* stack = nullptr;
+    uint64_t stack_slots = 0;
+    uint64_t base = 0; // base of the running frame (saved at save points)
+    uint32_t pc = 0; // code-word index in the running frame's function (saved at save points)
+    int64_t id = 1;
+    PanicState panic;
+};
+
+// Initial goroutine stack: 256 slots (2 KiB, Go's initial stack size).
+inline constexpr uint64_t kInitialStackSlots = 256;
+// Go's maximum stack on 64-bit systems, in bytes.
+inline constexpr uint64_t kMaxStackBytes = 1000000000;
+
+class Runtime final : public gc::RootProvider {
+public:
+    Runtime(Module& module, const gc::Options& options);
+    ~Runtime() override;
+    Runtime(const Runtime&) = delete;
+    Runtime& operator=(const Runtime&) = delete;
+
+    // Resolves Module::natives by name. A missing native gives
+    // `FILE:LINE:COL: vitro: NAME is not implemented yet` in `error` and false.
+    bool link(const NativeRegistry& registry, std::string& error);
+    // os.Args (program name first). Stored into the global "os.Args" when the module has it.
+    void set_args(std::vector<std::string> args) { m_args = std::move(args); }
+    // Runs package initialization and main.main; returns the exit status (0, or 2 after a
+    // fatal panic; os.Exit ends the process directly).
+    int run();
+    // Runs one function to completion on the main goroutine (tests, embedding): arguments in
+    // slot form in, results in slot form out.
+    void call(const Function* fn, const Slot* args, uint32_t nargs, Slot* results, uint32_t nresults);
+
+    Module& module() { return m_module; }
+    gc::Heap& heap() { return *m_heap; }
+    std::FILE* out() { return stdout; }
+    void flush_out() { std::fflush(stdout); }
+    [[noreturn]] void exit(int code);
+
+    // Interpreter support.
+    Goroutine& current() { return m_main; }
+    const NativeFn* natives() const { return m_natives.data(); }
+    uint8_t* globals() { return m_globals; }
+    volatile uint32_t* poll_word() { return &m_poll; }
+    const MapLayout* map_layout(const gc::Type* map_type);
+    const gc::Type* string_slice_type() const { return m_string_slice_type; }
+
+    // Grows g's stack so that slot `needed` exists; fatal `stack overflow` past Go's limit.
+    void grow_stack(Goroutine& g, uint64_t needed);
+    // Prints the panic recorded in g.panic with the goroutine trace and exits with status 2.
+    [[noreturn]] void fatal_panic(Goroutine& g);
+    // Prints "fatal error: MSG" with the trace and exits with status 2.
+    [[noreturn]] void fatal_error(Goroutine& g, const std::string& message, const std::string& preface);
+    // Calls a method returning a string (Error, String) on v on top of g's frames (panic
+    // printing; natives such as fmt may use it for Stringer/error values).
+    std::string call_string_method(Goroutine& g, const gc::Method& m, Iface v);
+    // The Error() (else String()) text of a panic value whose type has such a method, written
+    // in Go or registered as a native ("errors.(*errorString).Error"); false if it has none.
+    bool method_text(Goroutine& g, Iface v, std::string& text);
+    // Writes the "goroutine 1 [running]:" block for g.
+    void print_trace(Goroutine& g, std::FILE* to);
+
+    // gc::RootProvider.
+    void scan_roots(gc::Marker& m) override;
+    uint64_t stack_bytes() const override;
+    uint64_t global_bytes() const override { return m_module.globals_size; }
+
+private:
+    void set_os_args();
+
+    Module& m_module;
+    std::unique_ptr<gc::Heap> m_heap;
+    std::vector<NativeFn> m_natives;
+    const NativeRegistry* m_registry = nullptr; // for natively implemented Error/String methods
+    uint8_t* m_globals = nullptr;
+    Goroutine m_main;
+    volatile uint32_t m_poll = 0;
+    std::vector<std::string> m_args;
+    support::Arena m_arena; // vm-built type descriptors (map internals, []string)
+    std::vector<std::pair<const gc::Type*, const MapLayout*>> m_map_layouts;
+    const gc::Type* m_string_slice_type = nullptr;
+};
+
+// The interpreter: runs g from its saved frame until the frame whose caller is the entry
+// sentinel (Function* null) returns.
+void interpret(Runtime& rt, Goroutine& g);
+
+} // namespace vitro::vm
