@@ -40,10 +40,10 @@ dev: deps
 	cmake --build --preset dev -j $(JOBS)
 
 run: release
-	@echo "== vitro build examples/hello.go (type-check only: the interpreter arrives with the next issue)"
-	./build/release/vitro build examples/hello.go && echo "examples/hello.go type-checks cleanly"
-	@echo "== and a program with a mistake in it:"
-	-./build/release/vitro build examples/mistake.go
+	@echo "== GODEBUG=gctrace=1 vitro run tests/golden/peers/binarytrees.go  (one gctrace line per collection, on stderr)"
+	GODEBUG=gctrace=1 ./build/release/vitro run tests/golden/peers/binarytrees.go
+	@echo "== vitro run examples/mistake.go  (a compile error: Go's message, exit status 1)"
+	-./build/release/vitro run examples/mistake.go
 
 test: dev
 	ctest --preset dev -j $(JOBS)

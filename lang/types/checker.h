@@ -42,9 +42,12 @@
 // operand has Mode::Invalid and produces no further errors (the "invalid operand" trick of
 // errors.go). Objects and types live in the compilation's Arena. An expression is "pending
 // untyped" exactly while its recorded type is an untyped Basic (types2 keeps a separate map).
-// Recursion is bounded: expressions and type expressions nest at most kMaxDepth deep (a long
-// `a + b + ...` chain is a deep tree the parser does not limit), and else-if chains, scope
-// trees and dependency graphs are walked with loops or explicit stacks.
+// Recursion is bounded: one expression or type expression nests at most kMaxDepth deep (a
+// long `a + b + ...` chain is a deep tree the parser does not limit); declarations checked on
+// demand from inside others (`const c0 = c1 + 1; const c1 = ...`, chains of embedded types)
+// start their own count and are bounded by the stack instead: check_file runs the checker on
+// a thread with a large stack and StackLimit stops it with an error first (stack.h). Else-if
+// chains, scope trees and dependency graphs are walked with loops or explicit stacks.
 //
 // Rejected: a separate "untyped" side table like types2's (the tree already has a slot for
 // the type, and a lookup per update costs more than reading it); running obj_decl without
