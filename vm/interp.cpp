@@ -487,22 +487,37 @@ dispatch:
     }
     CASE(JT)
     {
-        if (RA)
+        if (RA) {
+            if (arg_sbx(ins) < 0 && *poll) [[unlikely]] {
+                SAVE();
+                safepoint(rt);
+            }
             pc += arg_sbx(ins) - 1;
+        }
         DISPATCH();
     }
     CASE(JF)
     {
-        if (!RA)
+        if (!RA) {
+            if (arg_sbx(ins) < 0 && *poll) [[unlikely]] {
+                SAVE();
+                safepoint(rt);
+            }
             pc += arg_sbx(ins) - 1;
+        }
         DISPATCH();
     }
 #define CMP_JUMP(name, cond)                                                                                 \
     CASE(name)                                                                                               \
     {                                                                                                        \
-        if (cond)                                                                                            \
-            pc += static_cast<int32_t>(*pc) - 1;                                                             \
-        else                                                                                                 \
+        if (cond) {                                                                                          \
+            int32_t off = static_cast<int32_t>(*pc);                                                         \
+            if (off < 0 && *poll) [[unlikely]] {                                                             \
+                SAVE();                                                                                      \
+                safepoint(rt);                                                                               \
+            }                                                                                                \
+            pc += off - 1;                                                                                   \
+        } else                                                                                               \
             pc++;                                                                                            \
         DISPATCH();                                                                                          \
     }

@@ -819,10 +819,13 @@ void FnCompiler::for_stmt(ForStmt* s)
     bool hoisted = hoist_constants(s);
     if (s->init)
         stmt_keep(s->init);
+    // Loop inversion: the condition is tested once before the loop and then at the bottom,
+    // where its taken backward compare-and-branch is the back-edge (it polls the safepoint
+    // word, vm/opcodes.def). One dispatch per iteration less than a test at the top plus LOOP.
     Label top, cont, exit;
-    bind(top);
     if (s->cond)
         cond_jump(s->cond, false, exit);
+    bind(top);
     m_targets[s] = BranchTargets { &exit, &cont };
     block(s->body);
     bind(cont);
@@ -832,7 +835,10 @@ void FnCompiler::for_stmt(ForStmt* s)
     if (s->post)
         stmt(s->post);
     set_line(s->pos);
-    loop_to(top);
+    if (s->cond)
+        cond_jump(s->cond, true, top);
+    else
+        loop_to(top);
     bind(exit);
     if (hoisted)
         m_hoisted.clear();
