@@ -67,6 +67,7 @@ std::string note(const Module& m, Op op, Instr ins, const Instr* ext, uint32_t p
     case Op::JEQ_I64:
     case Op::JNE_I64:
     case Op::JLT_I64:
+    case Op::INCJLT_I64:
     case Op::JLE_I64:
     case Op::JLT_U64:
     case Op::JLE_U64:

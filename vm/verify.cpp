@@ -100,6 +100,7 @@ Widths operand_slots(Op op, Instr ins, const gc::Type* t)
     case Op::JEQ_I64:
     case Op::JNE_I64:
     case Op::JLT_I64:
+    case Op::INCJLT_I64:
     case Op::JLE_I64:
     case Op::JLT_U64:
     case Op::JLE_U64:
@@ -339,6 +340,7 @@ struct Checker {
         case Op::JEQ_I64:
         case Op::JNE_I64:
         case Op::JLT_I64:
+        case Op::INCJLT_I64:
         case Op::JLE_I64:
         case Op::JLT_U64:
         case Op::JLE_U64:

@@ -191,6 +191,7 @@ public:
     void switch_stmt(SwitchStmt* s);
     void return_stmt(ReturnStmt* s);
     void branch_stmt(BranchStmt* s);
+    void fuse_counted_loop(uint32_t at, const Label& top);
     int declare_var(const types::Var* v); // allocates its location at free_reg
     void init_var(const types::Var* v, Expr* value); // declare + initialize
     void assign_var_from(const types::Var* v, int src, bool src_fresh);

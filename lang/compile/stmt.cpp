@@ -832,17 +832,37 @@ void FnCompiler::for_stmt(ForStmt* s)
     if (M.go122 && s->init && s->init->kind == NodeKind::AssignStmt
         && s->init->as<AssignStmt>()->assign_kind == AssignKind::Define)
         renew_loop_vars(s->init->as<AssignStmt>());
+    uint32_t post_pc = pc();
     if (s->post)
         stmt(s->post);
     set_line(s->pos);
-    if (s->cond)
+    if (s->cond) {
         cond_jump(s->cond, true, top);
-    else
+        fuse_counted_loop(post_pc, top);
+    } else
         loop_to(top);
     bind(exit);
     if (hoisted)
         m_hoisted.clear();
     m_free = save;
+}
+
+// `i++` then `i < n` at the bottom of a loop (ADDI i i 1; JLT_I64 i n) become one INCJLT_I64:
+// the counted loop's step, test and back-edge in one dispatch. Nothing else jumps between the
+// two instructions (`continue` targets the ADDI, which the fused instruction replaces).
+void FnCompiler::fuse_counted_loop(uint32_t at, const Label& top)
+{
+    auto& code = F->code;
+    if (pc() != at + 3 || vm::op_of(code[at]) != Op::ADDI || vm::op_of(code[at + 1]) != Op::JLT_I64)
+        return;
+    uint32_t r = vm::arg_a(code[at]);
+    if (vm::arg_b(code[at]) != r || vm::arg_sc(code[at]) != 1 || vm::arg_a(code[at + 1]) != r)
+        return;
+    code[at] = vm::encode_abc(Op::INCJLT_I64, r, vm::arg_b(code[at + 1]), 0);
+    code[at + 1] = static_cast<uint32_t>(top.pos - static_cast<int32_t>(at));
+    code.pop_back();
+    while (!F->lines.empty() && F->lines.back().pc > at)
+        F->lines.pop_back();
 }
 
 // Go 1.22's per-iteration loop variables: before the post statement, each variable of the

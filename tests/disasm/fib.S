@@ -19,19 +19,18 @@ func main.main: slots=12 params=0 results=0 line=17
       0    18  LOADI         0 0
       1    19  LOADI         1 10
       2    19  LOADI         2 0
-      3    19  JLE_I64       1 2 0 X=8              ; -> 11
+      3    19  JLE_I64       1 2 0 X=7              ; -> 10
       5    20  LOADI         6 32
       6    20  CALL          6 0                    ; main.fib
       7    20  ADD_I64       0 0 6
-      8    19  ADDI          2 2 1
-      9    19  JLT_I64       2 1 0 X=-4             ; -> 5
-     11    22  NEW           7 0                    ; [1]interface {}
-     12    22  CONVIFACE     10 0 0 X=2             ; int
-     14    22  STORE_IFACE   7 10 0
-     15    22  SLICEHDR      7 7 1
-     16    22  MOVE3         4 7 0
-     17    22  CALLNATIVE    4 0                    ; fmt.Println
-     18    23  RET           0 0 0
+      8    19  INCJLT_I64    2 1 0 X=-3             ; -> 5
+     10    22  NEW           7 0                    ; [1]interface {}
+     11    22  CONVIFACE     10 0 0 X=2             ; int
+     13    22  STORE_IFACE   7 10 0
+     14    22  SLICEHDR      7 7 1
+     15    22  MOVE3         4 7 0
+     16    22  CALLNATIVE    4 0                    ; fmt.Println
+     17    23  RET           0 0 0
 
 func main.init: slots=1 params=0 results=0 line=0
   ptrmap: []

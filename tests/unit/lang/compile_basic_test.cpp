@@ -109,6 +109,7 @@ func main() {
     REQUIRE(main);
     CHECK(c.module->functions[c.module->main_function] == main);
     CHECK(!has_op(main, vm::Op::LOOP)); // `for i < n` loops are tested at the bottom (no LOOP)
+    CHECK(has_op(main, vm::Op::INCJLT_I64)); // and `r++; r < 10` fuses into one instruction
     CHECK(has_op(main, vm::Op::CALLNATIVE));
     REQUIRE(c.module->natives.size() == 1);
     CHECK(c.module->natives[0].name == "fmt.Println");
