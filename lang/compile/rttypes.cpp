@@ -19,34 +19,6 @@ uint64_t align_up(uint64_t x, uint64_t a)
     return (x + a - 1) / a * a;
 }
 
-Layout basic_layout(BasicKind k)
-{
-    switch (k) {
-    case BasicKind::Bool:
-    case BasicKind::Int8:
-    case BasicKind::Uint8:
-        return { 1, 1 };
-    case BasicKind::Int16:
-    case BasicKind::Uint16:
-        return { 2, 2 };
-    case BasicKind::Int32:
-    case BasicKind::Uint32:
-    case BasicKind::Float32:
-    case BasicKind::UntypedRune:
-        return { 4, 4 };
-    case BasicKind::Complex64:
-        return { 8, 4 };
-    case BasicKind::String:
-    case BasicKind::UntypedString:
-    case BasicKind::Complex128:
-        return { 16, 8 };
-    case BasicKind::UntypedBool:
-        return { 1, 1 };
-    default:
-        return { 8, 8 };
-    }
-}
-
 std::string_view basic_rt_name(BasicKind k)
 {
     switch (k) {
@@ -254,8 +226,10 @@ Layout layout_of(const Type* t)
 {
     t = under(t);
     switch (t->kind()) {
-    case TypeKind::Basic:
-        return basic_layout(t->as<Basic>()->basic_kind);
+    case TypeKind::Basic: {
+        types::BasicLayout b = types::basic_layout(t->as<Basic>()->basic_kind);
+        return { static_cast<uint64_t>(b.size), static_cast<uint32_t>(b.align) };
+    }
     case TypeKind::Slice:
         return { 24, 8 };
     case TypeKind::Interface:

@@ -53,40 +53,15 @@ int64_t round_up(int64_t o, int64_t align)
     return align <= 1 ? o : add_sat(o, align - 1) / align * align;
 }
 
-SizeAlign basic_size(BasicKind k)
-{
-    switch (k) {
-    case BasicKind::Bool:
-    case BasicKind::Int8:
-    case BasicKind::Uint8:
-        return { 1, 1 };
-    case BasicKind::Int16:
-    case BasicKind::Uint16:
-        return { 2, 2 };
-    case BasicKind::Int32:
-    case BasicKind::Uint32:
-    case BasicKind::Float32:
-        return { 4, 4 };
-    case BasicKind::Complex64:
-        return { 8, 4 };
-    case BasicKind::Complex128:
-        return { 16, 8 };
-    case BasicKind::String:
-        return { 16, 8 };
-    case BasicKind::Invalid:
-        return { 0, 1 };
-    default:
-        return { 8, 8 };
-    }
-}
-
 // Size and alignment of t; `active` holds the named types being measured, so that an invalid
 // recursive type (reported elsewhere) cannot recurse forever.
 SizeAlign size_of(const Type* t, std::vector<const Named*>& active)
 {
     switch (t->kind()) {
-    case TypeKind::Basic:
-        return basic_size(t->as<Basic>()->basic_kind);
+    case TypeKind::Basic: {
+        BasicLayout b = basic_layout(t->as<Basic>()->basic_kind);
+        return { b.size, b.align };
+    }
     case TypeKind::Pointer:
     case TypeKind::Map:
     case TypeKind::Chan:
@@ -214,6 +189,35 @@ bool Checker::check_sizes()
         }
     }
     return ok;
+}
+
+BasicLayout basic_layout(BasicKind k)
+{
+    switch (k) {
+    case BasicKind::Bool:
+    case BasicKind::UntypedBool:
+    case BasicKind::Int8:
+    case BasicKind::Uint8:
+        return { 1, 1 };
+    case BasicKind::Int16:
+    case BasicKind::Uint16:
+        return { 2, 2 };
+    case BasicKind::Int32:
+    case BasicKind::Uint32:
+    case BasicKind::Float32:
+    case BasicKind::UntypedRune:
+        return { 4, 4 };
+    case BasicKind::Complex64:
+        return { 8, 4 };
+    case BasicKind::Complex128:
+    case BasicKind::String:
+    case BasicKind::UntypedString:
+        return { 16, 8 };
+    case BasicKind::Invalid:
+        return { 0, 1 };
+    default:
+        return { 8, 8 };
+    }
 }
 
 } // namespace vitro::lang::types

@@ -244,6 +244,15 @@ public:
     Checker* check = nullptr; // the checker of the declaring package (for lazy resolution)
 };
 
+// Size and alignment of a basic type in Go's amd64 layout (types2's gc sizes); an untyped kind
+// takes its default type's. The one table both the size checks (sizes.cpp) and the code
+// generator's type descriptors (lang/compile/rttypes.cpp) use.
+struct BasicLayout {
+    int64_t size;
+    int64_t align;
+};
+BasicLayout basic_layout(BasicKind k);
+
 // ---- predicates (predicates.go); all take resolved or unresolved types ----
 
 // The underlying type: for Named the resolved underlying type, otherwise the type itself.
