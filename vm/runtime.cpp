@@ -8,6 +8,7 @@
 #include "vm/map.h"
 #include "vm/ops.h"
 
+#include <algorithm>
 #include <cinttypes>
 #include <cstdlib>
 #include <cstring>
@@ -332,18 +333,17 @@ bool Runtime::method_text(Goroutine& g, Iface v, std::string& text)
     return false;
 }
 
-std::string Runtime::call_string_method(Goroutine& g, const gc::Method& m, Iface v)
+bool Runtime::call_value(
+    Goroutine& g, const Closure* closure, const Slot* args, uint32_t nargs, Slot* results, uint32_t nres)
 {
-    if (m.function >= m_module.functions.size())
-        return panic_value_text(v);
-    const Function* fn = m_module.functions[m.function];
-    const gc::Type* t = dynamic_type(v.tab);
+    const Function* fn = closure->fn;
     // A nested entry: a sentinel header linking to the interrupted frame, then the callee.
     const auto* cur = reinterpret_cast<const Function*>(g.stack[g.base - kHeaderFunction]);
     uint64_t sentinel = g.base + (cur ? cur->num_slots : 0) + kFrameHeader;
     uint64_t base = sentinel + kFrameHeader;
-    if (base + fn->num_slots + kFrameHeader > g.stack_slots)
-        grow_stack(g, base + fn->num_slots + kFrameHeader);
+    uint64_t top = base + std::max(fn->num_slots, fn->param_slots + 1) + kFrameHeader;
+    if (top > g.stack_slots)
+        grow_stack(g, top);
     Slot* s = g.stack;
     s[sentinel - kHeaderReturnPc] = g.pc;
     s[sentinel - kHeaderCallerBase] = g.base;
@@ -351,12 +351,10 @@ std::string Runtime::call_string_method(Goroutine& g, const gc::Method& m, Iface
     s[base - kHeaderReturnPc] = 0;
     s[base - kHeaderCallerBase] = sentinel;
     s[base - kHeaderFunction] = reinterpret_cast<Slot>(fn);
-    std::memset(s + base, 0, fn->num_slots * sizeof(Slot));
-    // The receiver in slot form: pointer receivers and pointer shapes pass the data word.
-    if (m.pointer_receiver || (t->flags & gc::kTypeDirectIface))
-        s[base] = reinterpret_cast<Slot>(v.data);
-    else
-        load_value(s + base, t, v.data);
+    std::memset(s + base, 0, std::max(fn->num_slots, fn->param_slots + 1) * sizeof(Slot));
+    for (uint32_t i = 0; i < nargs; i++)
+        s[base + i] = args[i];
+    s[base + fn->param_slots] = reinterpret_cast<Slot>(closure);
     uint64_t saved_base = g.base;
     uint32_t saved_pc = g.pc;
     PanicState saved = g.panic;
@@ -364,11 +362,32 @@ std::string Runtime::call_string_method(Goroutine& g, const gc::Method& m, Iface
     g.base = base;
     g.pc = 0;
     interpret(*this, g);
-    std::string text(reinterpret_cast<const char*>(g.stack[base]), g.stack[base + 1]);
+    bool ok = !g.panic.active;
+    for (uint32_t i = 0; ok && i < nres; i++)
+        results[i] = g.stack[base + i];
     g.base = saved_base;
     g.pc = saved_pc;
-    g.panic = saved;
-    return text;
+    if (ok)
+        g.panic = saved;
+    return ok;
+}
+
+std::string Runtime::call_string_method(Goroutine& g, const gc::Method& m, Iface v)
+{
+    if (m.function >= m_module.functions.size())
+        return panic_value_text(v);
+    const Function* fn = m_module.functions[m.function];
+    const gc::Type* t = dynamic_type(v.tab);
+    // The receiver in slot form: pointer receivers and pointer shapes pass the data word.
+    Slot args[3] = {}; // a receiver takes at most 3 slots (a slice)
+    if (m.pointer_receiver || (t->flags & gc::kTypeDirectIface))
+        args[0] = reinterpret_cast<Slot>(v.data);
+    else
+        load_value(args, t, v.data);
+    Slot result[2] = {};
+    if (!call_value(g, &fn->static_closure, args, fn->param_slots, result, 2))
+        return "<panic in String method>";
+    return std::string(reinterpret_cast<const char*>(result[0]), result[1]);
 }
 
 void Runtime::fatal_error(Goroutine& g, const std::string& message, const std::string& preface)

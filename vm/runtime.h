@@ -95,6 +95,16 @@ public:
     [[noreturn]] void fatal_panic(Goroutine& g);
     // Prints "fatal error: MSG" with the trace and exits with status 2.
     [[noreturn]] void fatal_error(Goroutine& g, const std::string& message, const std::string& preface);
+    // Calls the func value `fn` on top of g's frames (a nested entry: a sentinel header linking
+    // to the interrupted frame, so traces and the root scan see through it) and runs it to
+    // completion on the C stack. `args` (slot form) go to the callee's R[0..nargs); the func
+    // value itself goes to R[param_slots] (the closure-context convention of CALLFUNC, see
+    // vm/opcodes.def); `nres` result slots are copied to `results`. Returns false when the call
+    // ended in a panic that no deferred call recovered: g.panic is then set and the native
+    // must return at once (the interpreter raises it in the native's caller). Natives use it
+    // for callbacks (sort.Slice's less, sync.Once.Do, fmt's String/Error methods).
+    bool call_value(
+        Goroutine& g, const Closure* fn, const Slot* args, uint32_t nargs, Slot* results, uint32_t nres);
     // Calls a method returning a string (Error, String) on v on top of g's frames (panic
     // printing; natives such as fmt may use it for Stringer/error values).
     std::string call_string_method(Goroutine& g, const gc::Method& m, Iface v);
