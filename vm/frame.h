@@ -11,6 +11,11 @@
 // call window at the top of the registers in use, so everything from R[A-3] up is scratch).
 // Results come back in the caller's R[A..A+result_slots). The bottom frame of a goroutine
 // has a header whose Function* is null (the entry sentinel).
+// Calls by value (CALLFUNC, RUNDEFER, GO, Runtime::call_value) also write the func value (a
+// Closure*, vm/value.h) into the callee's R[param_slots], after the entry check and the
+// zeroing: the closure context through which a function literal reads its captured words.
+// Every function's frame has that slot (num_slots > param_slots); CALL writes the callee's
+// static closure there too, so a callee never depends on how it was called.
 // Entry check: b + num_slots + kFrameHeader <= stack size, else the stack doubles by copying
 // (up to Go's 1 GB limit: "goroutine stack exceeds 1000000000-byte limit").
 #pragma once

@@ -535,14 +535,31 @@ dispatch:
     // ---- calls ----
     {
         const Function* callee;
+        Slot context; // the func value, for the callee's R[param_slots] (vm/opcodes.def)
         CASE(CALL)
         callee = F[arg_bx(ins)];
+        context = reinterpret_cast<Slot>(&callee->static_closure);
         goto call;
         CASE(CALLFUNC)
         {
             auto* closure = reinterpret_cast<const Closure*>(RB);
             NILCHECK_PTR(closure);
             callee = closure->fn;
+            context = RB;
+            goto call;
+        }
+        CASE(RUNDEFER)
+        {
+            SAVE();
+            const Closure* thunk = next_deferred_call(g, static_cast<uint64_t>(R - stack));
+            if (!thunk) {
+                if (resume_unwinding(g, static_cast<uint64_t>(R - stack)))
+                    goto unwind;
+                DISPATCH();
+            }
+            callee = thunk->fn;
+            context = reinterpret_cast<Slot>(thunk);
+            pc--; // the deferred call returns to this RUNDEFER
             goto call;
         }
     call : {
@@ -563,6 +580,7 @@ dispatch:
         pc = code;
         for (uint8_t z : callee->zero_on_entry)
             R[z] = 0;
+        R[callee->param_slots] = context;
         if (*poll) [[unlikely]] {
             SAVE();
             safepoint(rt);
@@ -595,6 +613,31 @@ dispatch:
         R = caller;
         code = cfn->code.data();
         pc = code + ret_pc;
+        DISPATCH();
+    }
+    CASE(CLOSURE)
+    {
+        const gc::Type* t = T[EXT()];
+        const Function* target = F[EXT()];
+        SAVE();
+        auto* obj = static_cast<Slot*>(heap.alloc(t));
+        obj[0] = reinterpret_cast<Slot>(target);
+        for (uint32_t i = 0; i < C(); i++)
+            gc::store_ptr(reinterpret_cast<void**>(&obj[i + 1]), reinterpret_cast<void*>(R[B() + i]));
+        RA = reinterpret_cast<Slot>(obj);
+        DISPATCH();
+    }
+    CASE(DEFER)
+    {
+        g.defers.push_back(
+            DeferRecord { static_cast<uint64_t>(R - stack), reinterpret_cast<const Closure*>(RA) });
+        DISPATCH();
+    }
+    CASE(RECOVER)
+    {
+        SAVE();
+        Iface v = recover_panic(rt, g, static_cast<uint64_t>(R - stack));
+        R[A()] = reinterpret_cast<Slot>(v.tab), R[A() + 1] = reinterpret_cast<Slot>(v.data);
         DISPATCH();
     }
     CASE(PANIC)
@@ -1120,8 +1163,32 @@ dispatch:
 
 unwind
     :
-    // No recover in this stage: every panic is fatal.
-    rt.fatal_panic(g);
+    // g.panic is active and g.base/g.pc describe the frame that raised it. Frames without
+    // pending deferred calls are popped; the first frame with some continues at its epilogue
+    // (vm/panic.cpp). A panic that no deferred call can handle is fatal at once (the trace
+    // still shows where it happened); reaching a nested entry returns to its native.
+    if (!unwinding_can_stop(g, stack, static_cast<uint64_t>(R - stack))) rt.fatal_panic(g);
+for (;;) {
+    uint64_t b = static_cast<uint64_t>(R - stack);
+    if (!g.defers.empty() && g.defers.back().frame == b) {
+        fn = reinterpret_cast<const Function*>(R[-static_cast<int>(kHeaderFunction)]);
+        g.panic.frame = b;
+        code = fn->code.data();
+        pc = code + fn->defer_epilogue;
+        DISPATCH();
+    }
+    Slot* caller = stack + R[-2];
+    const auto* cfn = reinterpret_cast<const Function*>(caller[-1]);
+    if (!cfn) {
+        g.base = b;
+        return; // a nested entry (Runtime::call_value): the native sees g.panic
+    }
+    uint64_t ret_pc = R[-3];
+    R = caller;
+    code = cfn->code.data();
+    pc = code + ret_pc;
+    SAVE();
+}
 
 #undef SAVE
 #undef A

@@ -153,6 +153,8 @@ void Runtime::call(const Function* fn, const Slot* args, uint32_t nargs, Slot* r
     g.base = base;
     g.pc = 0;
     interpret(*this, g);
+    if (g.panic.active)
+        fatal_panic(g); // unwound to the bottom through deferred calls that did not recover
     for (uint32_t i = 0; i < nresults; i++)
         results[i] = g.stack[base + i];
 }
@@ -244,6 +246,10 @@ void Runtime::scan_roots(gc::Marker& m)
     });
     if (m_main.panic.active)
         m.mark_word(reinterpret_cast<uint64_t>(m_main.panic.value.data));
+    for (const PanicState& p : m_main.paused)
+        m.mark_word(reinterpret_cast<uint64_t>(p.value.data));
+    for (const DeferRecord& d : m_main.defers)
+        m.mark_word(reinterpret_cast<uint64_t>(d.call));
 }
 
 // ---- panics and traces ----
@@ -282,18 +288,30 @@ const gc::Method* find_method(const gc::Type* t, std::string_view name)
 void Runtime::fatal_panic(Goroutine& g)
 {
     flush_out();
-    std::string text;
-    if (g.panic.runtime_error) {
-        text = g.panic.message;
-    } else if (!g.panic.value.tab) {
-        text = g.panic.message.empty() ? "nil" : g.panic.message; // panic(nil), or a native's text
-    } else {
-        // error and fmt.Stringer values print their Error()/String() text (preprintpanics).
-        Iface v { dynamic_type(g.panic.value.tab), g.panic.value.data };
-        if (!method_text(g, v, text))
-            text = panic_value_text(v);
+    // Go's printpanics: the panics still in progress, oldest first, later ones TAB-indented.
+    std::vector<PanicState> chain = std::move(g.paused);
+    g.paused.clear();
+    chain.push_back(g.panic);
+    std::vector<std::string> texts;
+    for (PanicState& p : chain) {
+        std::string text;
+        if (p.runtime_error) {
+            text = p.message;
+        } else if (!p.value.tab) {
+            text = p.message.empty() ? "nil" : p.message; // panic(nil), or a native's text
+        } else {
+            // error and fmt.Stringer values print their Error()/String() text (preprintpanics).
+            Iface v { dynamic_type(p.value.tab), p.value.data };
+            g.panic = PanicState {};
+            if (!method_text(g, v, text))
+                text = panic_value_text(v);
+        }
+        texts.push_back(std::move(text));
     }
-    std::fprintf(stderr, "panic: %s\n", text.c_str());
+    g.panic = chain.back();
+    for (size_t i = 0; i < chain.size(); i++)
+        std::fprintf(stderr, "%spanic: %s%s\n", i ? "\t" : "", texts[i].c_str(),
+            chain[i].recovered ? " [recovered]" : "");
     if (g.panic.sigsegv)
         std::fprintf(stderr, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
     std::fprintf(stderr, "\n");

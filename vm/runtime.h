@@ -33,13 +33,23 @@ struct MapLayout;
 // `error` (`vitro: invalid GOGC value "abc"`) and false.
 bool heap_options_from_env(gc::Options& out, std::string& error);
 
-// The panic being raised on a goroutine (no recover in this stage).
+// A panic on a goroutine: the one being raised (Goroutine::panic), or one paused while a
+// deferred call runs for it (Goroutine::paused; protocol in vm/panic.cpp).
 struct PanicState {
     bool active = false;
     bool runtime_error = false; // value is a runtime.Error: `message` is its Error() text
     bool sigsegv = false; // print Go's `[signal SIGSEGV ...]` line after the message
     std::string message; // the printed text of a runtime error or of a native's panic
     Iface value {}; // panic(v) from the program
+    // ---- recover (vm/panic.cpp) ----
+    bool recovered = false; // recover() returned it; the deferring frame then returns normally
+    uint64_t frame = 0; // base of the frame whose deferred calls run for it
+};
+
+// One pending deferred call: a thunk closure (vm/opcodes.def) and the frame that deferred it.
+struct DeferRecord {
+    uint64_t frame; // slot offset of the frame's base
+    const Closure* call; // a heap object: the defer list is a root of the collector
 };
 
 struct Goroutine {
@@ -49,6 +59,9 @@ struct Goroutine {
     uint32_t pc = 0; // code-word index in the running frame's function (saved at save points)
     int64_t id = 1;
     PanicState panic;
+    // ---- defer and recover (vm/panic.cpp) ----
+    std::vector<DeferRecord> defers; // pending deferred calls, innermost frame last
+    std::vector<PanicState> paused; // panics whose deferred calls are running, oldest first
 };
 
 // Initial goroutine stack: 256 slots (2 KiB, Go's initial stack size).
@@ -111,6 +124,9 @@ public:
     // The Error() (else String()) text of a panic value whose type has such a method, written
     // in Go or registered as a native ("errors.(*errorString).Error"); false if it has none.
     bool method_text(Goroutine& g, Iface v, std::string& text);
+    // The value recover() returns for a run-time error or a native's panic text
+    // (vm/panic.cpp).
+    Iface error_value(const std::string& message, bool runtime_error);
     // Writes the "goroutine 1 [running]:" block for g.
     void print_trace(Goroutine& g, std::FILE* to);
 
@@ -133,10 +149,24 @@ private:
     support::Arena m_arena; // vm-built type descriptors (map internals, []string)
     std::vector<std::pair<const gc::Type*, const MapLayout*>> m_map_layouts;
     const gc::Type* m_string_slice_type = nullptr;
+    std::vector<const gc::Type*> m_error_types; // recovered run-time errors (vm/panic.cpp)
 };
 
 // The interpreter: runs g from its saved frame until the frame whose caller is the entry
-// sentinel (Function* null) returns.
+// sentinel (Function* null) returns, or until a panic unwinds to that sentinel (g.panic is
+// then active: Runtime::call makes it fatal, call_value returns false). A panic that no
+// pending deferred call of the entry can handle is fatal at once (Runtime::fatal_panic).
 void interpret(Runtime& rt, Goroutine& g);
+
+// ---- defer, panic and recover (vm/panic.cpp; protocol there) ----
+// RUNDEFER in the frame at `frame`: the next deferred call to run, or null.
+const Closure* next_deferred_call(Goroutine& g, uint64_t frame);
+// After the frame's last deferred call: whether a panic resumes unwinding from it.
+bool resume_unwinding(Goroutine& g, uint64_t frame);
+// recover() in the frame at `frame`.
+Iface recover_panic(Runtime& rt, Goroutine& g, uint64_t frame);
+// Whether unwinding from `frame` reaches a frame with deferred calls or a nested entry before
+// the goroutine's bottom (else the panic is fatal where it stands).
+bool unwinding_can_stop(const Goroutine& g, const Slot* stack, uint64_t frame);
 
 } // namespace vitro::vm

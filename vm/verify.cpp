@@ -111,8 +111,9 @@ Widths operand_slots(Op op, Instr ins, const gc::Type* t)
     case Op::MAKEMAP:
     case Op::MAPLEN:
     case Op::MAPITER:
-    case Op::CALLFUNC:
         return { 1, 1, 0 };
+    case Op::CALLFUNC: // A is the callee's frame base: it may be the end of this frame
+        return { 0, 1, 0 };
     case Op::EQ_STR:
     case Op::LT_STR:
     case Op::LE_STR:
@@ -211,6 +212,14 @@ Widths operand_slots(Op op, Instr ins, const gc::Type* t)
         return { n(t) + 1, 2, 0 };
     case Op::PRINT:
         return { n(t), 0, 0 };
+    case Op::CLOSURE:
+        return { 1, static_cast<int>(arg_c(ins)), 0 };
+    case Op::DEFER:
+        return { 1, 0, 0 };
+    case Op::RUNDEFER:
+        return {};
+    case Op::RECOVER:
+        return { 2, 0, 0 };
     default: // binary ALU and comparisons: R[A] = R[B] op R[C]
         return { 1, 1, 1 };
     }
@@ -315,6 +324,13 @@ struct Checker {
             else if (op == Op::CALL && arg_a(ins) < kFrameHeader)
                 fail(pc, "call window leaves no room for the frame header");
             break;
+        case Op::CLOSURE:
+            if (ext[0] >= m.types.size())
+                fail(pc, "type index out of range");
+            if (ext[1] >= m.functions.size())
+                fail(pc, "function index out of range");
+            break;
+        case Op::RUNDEFER:
         case Op::CALLFUNC:
             if (arg_a(ins) < kFrameHeader)
                 fail(pc, "call window leaves no room for the frame header");

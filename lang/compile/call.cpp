@@ -113,6 +113,8 @@ int FnCompiler::build_variadic(const std::vector<Expr*>& args, size_t from, cons
 
 int FnCompiler::call(CallExpr* c)
 {
+    bool deferring = m_deferring; // a defer statement's call (defer.cpp); not its operands' calls
+    m_deferring = false;
     Expr* fun = unparen(c->fun);
     types::Func* callee = nullptr;
     SelectorExpr* method_sel = nullptr;
@@ -123,25 +125,32 @@ int FnCompiler::call(CallExpr* c)
         auto* s = fun->as<SelectorExpr>();
         auto* obj = s->sel->object;
         if (obj && obj->kind() == types::ObjectKind::Func) {
-            if (unparen(s->x)->mode == ExprMode::TypeExpr) {
-                unsupported(c->pos, "method expression");
-                return alloc(std::max(1, slot_count(c->type ? c->type : obj->type)));
+            if (unparen(s->x)->mode != ExprMode::TypeExpr) { // T.M(x, ...): a func value (closure.cpp)
+                callee = obj->as<types::Func>();
+                if (!is_pkg_name(s->x))
+                    method_sel = s;
             }
-            callee = obj->as<types::Func>();
-            if (!is_pkg_name(s->x))
-                method_sel = s;
         }
     }
+    int fn_reg = -1; // a func value: CALLFUNC (closure.cpp)
+    types::Signature* sig = nullptr;
     if (!callee || !callee->signature()) {
-        unsupported(c->pos, "calling a function value");
-        return alloc(1);
+        const Type* ft = fun->type ? types::under(fun->type) : nullptr;
+        if (!ft || ft->kind() != TypeKind::Signature) {
+            unsupported(c->pos, "calling this value");
+            return alloc(1);
+        }
+        sig = const_cast<types::Signature*>(ft->as<types::Signature>());
+        fn_reg = func_value_reg(fun);
+        callee = nullptr;
+    } else {
+        sig = callee->signature();
     }
-    types::Signature* sig = callee->signature();
     if (method_sel && types::is_interface(sig->recv->type)) {
         unsupported(c->pos, "interface method call");
         return alloc(1);
     }
-    bool native = M.func_index.find(callee) == M.func_index.end();
+    bool native = callee && M.func_index.find(callee) == M.func_index.end();
     // f(g()) with a multi-value g: g's results are evaluated first, below the window, and
     // then passed like ordinary arguments.
     std::vector<std::pair<int, const Type*>> spread;
@@ -205,10 +214,16 @@ int FnCompiler::call(CallExpr* c)
     int nres = slot_count(sig->results);
     touch(base + std::max(nargs, nres));
     set_line(c->pos);
-    if (native)
-        abx(Op::CALLNATIVE, base, M.native(M.native_name(callee), c->pos));
+    Op call_op = fn_reg >= 0 ? Op::CALLFUNC : (native ? Op::CALLNATIVE : Op::CALL);
+    uint32_t call_index = fn_reg >= 0 ? 0
+        : native                      ? M.native(M.native_name(callee), c->pos)
+                                      : M.func_index[callee];
+    if (deferring && emit_deferred(base, nargs, nres, fn_reg, 1, call_op, call_index)) // defer.cpp
+        return base;
+    if (fn_reg >= 0)
+        abc(Op::CALLFUNC, base, fn_reg, 0);
     else
-        abx(Op::CALL, base, M.func_index[callee]);
+        abx(call_op, base, call_index);
     m_free = base + nres;
     mark_type(base, sig->results);
     return base;
@@ -357,7 +372,14 @@ void FnCompiler::minmax_to(CallExpr* c, bool is_min, int dst)
             int nan = alloc(1);
             abc(Op::NE_F64, nan, v, v);
             abc(Op::OR, r, r, nan);
+            Label take;
+            jump_bool(Op::JT, r, take);
+            // Equal operands: only -0 and +0 differ; min keeps -0 (OR of the bits), max +0 (AND).
+            abc(Op::EQ_F64, r, acc, v);
             jump_bool(Op::JF, r, keep);
+            abc(is_min ? Op::OR : Op::AND, acc, acc, v);
+            jump(keep);
+            bind(take);
         } else if (is_string_type(t)) {
             int r = alloc(1);
             abc(Op::LT_STR, r, a, b);
@@ -389,6 +411,10 @@ bool FnCompiler::builtin_to(CallExpr* c, int dst)
             dst = alloc_type(t);
     };
     switch (id) {
+    case types::BuiltinId::Recover: // defer.cpp
+        need_dst(c->type);
+        recover_to(dst);
+        break;
     case types::BuiltinId::Len:
     case types::BuiltinId::Cap: {
         need_dst(c->type);

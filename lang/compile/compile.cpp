@@ -200,7 +200,8 @@ void ModuleCompiler::declare_functions()
     int init_count = 0;
     for (auto& body : pkg->functions) {
         if (!body.func) {
-            unsupported(body.lit ? body.lit->pos : Pos {}, "function literal");
+            if (body.lit)
+                lit_bodies[body.lit] = &body; // compiled where the literal is evaluated
             continue;
         }
         vm::Function* f = new_function();
@@ -259,6 +260,8 @@ std::unique_ptr<vm::Module> ModuleCompiler::run()
     module->init_function = static_cast<uint32_t>(module->functions.size() - 1);
     FnCompiler(*this, init).compile_init(pkg);
     fill_method_tables();
+    if (uses_recover)
+        add_runtime_error_types(); // defer.cpp
     module->globals_size = (module->globals_size + 7) / 8 * 8;
     size_t words = module->globals_size / 8;
     module->globals_ptrmask.assign((words + 63) / 64, 0);
@@ -439,6 +442,8 @@ void FnCompiler::compile_body(const types::FunctionBody& body)
     m_sig = body.signature;
     if (body.decl)
         set_line(body.decl->pos);
+    else if (body.lit)
+        set_line(body.lit->pos);
     if (body.body)
         find_address_taken(body.body);
     std::vector<const types::Var*> params;
@@ -453,6 +458,8 @@ void FnCompiler::compile_body(const types::FunctionBody& body)
     m_params = static_cast<uint32_t>(m_free);
     F->param_slots = m_params;
     F->result_slots = static_cast<uint32_t>(slot_count(m_sig->results));
+    if (m_parent)
+        load_captures(); // R[param_slots] is the closure context
     // Scalar parameters whose address is taken move to heap cells.
     for (auto* v : params) {
         if (!m_address_taken.count(v) || is_aggregate(v->type))
@@ -470,10 +477,14 @@ void FnCompiler::compile_body(const types::FunctionBody& body)
         init_var(v, nullptr);
     }
     if (body.body)
+        prepare_defers(body.body); // defer.cpp: the result area of a function with defers
+    if (body.body)
         stmts(body.body->stmts);
     if (body.body)
         set_line(body.body->rbrace);
-    if (m_sig->results->len() == 0)
+    if (m_has_defer)
+        emit_epilogue();
+    else if (m_sig->results->len() == 0)
         abc(Op::RET, 0, 0, 0);
     else if (!m_results.empty()) {
         ReturnStmt ret(body.body ? body.body->rbrace : Pos {});
@@ -483,13 +494,14 @@ void FnCompiler::compile_body(const types::FunctionBody& body)
             0); // unreachable: Go needs a terminating statement
     }
     touch(static_cast<int>(F->result_slots));
+    touch(static_cast<int>(m_params) + 1); // CALLFUNC's closure context slot
     F->num_slots = static_cast<uint32_t>(std::max<int>(m_max, static_cast<int>(m_params)));
     F->num_slots = std::max(F->num_slots, F->result_slots);
     F->ptrmap.assign((F->num_slots + 63) / 64 + 1, 0);
     for (uint32_t i = 0; i < F->num_slots && i < static_cast<uint32_t>(kMaxSlots); i++)
         if (m_ptr[i]) {
             F->ptrmap[i / 64] |= uint64_t { 1 } << (i % 64);
-            if (i >= m_params)
+            if (i >= m_params && static_cast<int>(i) != m_context)
                 F->zero_on_entry.push_back(static_cast<uint8_t>(i));
         }
 }

@@ -31,9 +31,15 @@
 //    ("main.main", "main.(*Node).check", "main.Point.String").
 //  - Package initialization: Module::init_function stores the package-level initializers in
 //    Package::init_order, then calls the init funcs in source order.
-// Unsupported constructs (closures, defer, goroutines, channels, select, type switches and
-// assertions, method values, non-empty interfaces) get `vitro: <construct> is not supported
-// yet` at their position and compile() returns nullptr; no partial module escapes.
+//  - Closures (closure.cpp): variables captured by a function literal live in heap cells (or
+//    their boxes); a closure object holds their addresses; a literal reads them through its
+//    closure context R[param_slots]. Method values and imported functions used as values get
+//    wrapper functions ("main.T.M-fm").
+//  - defer/recover (defer.cpp): deferred calls are thunk closures on the goroutine's defer
+//    list; a function with defers returns through an epilogue (RUNDEFER, results, RET) that a
+//    panic also enters (vm/panic.cpp).
+// Unsupported constructs get `vitro: <construct> is not supported yet` at their position and
+// compile() returns nullptr; no partial module escapes.
 // Invariants: never crashes on a checked package; a returned Module verifies.
 // Go counterpart: cmd/compile/internal/ssagen (walk + ssa), far simpler: no SSA, no inlining.
 #pragma once

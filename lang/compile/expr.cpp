@@ -496,7 +496,7 @@ void FnCompiler::expr_to(Expr* e, int dst)
         if (obj->kind() == types::ObjectKind::Func) {
             auto it = M.func_index.find(obj->as<types::Func>());
             if (it == M.func_index.end())
-                unsupported(e->pos, "a function value of an imported function");
+                native_func_value_to(obj->as<types::Func>(), e->pos, dst); // closure.cpp
             else
                 abx(Op::LOADFUNC, dst, it->second);
             break;
@@ -513,7 +513,7 @@ void FnCompiler::expr_to(Expr* e, int dst)
         composite_to(e->as<CompositeLit>(), dst);
         break;
     case NodeKind::FuncLit:
-        unsupported(e->pos, "function literal");
+        func_lit_to(e->as<FuncLit>(), dst); // closure.cpp
         break;
     case NodeKind::SelectorExpr: {
         auto* s = e->as<SelectorExpr>();
@@ -523,8 +523,12 @@ void FnCompiler::expr_to(Expr* e, int dst)
             LValue lv = lvalue(e);
             load_lv(lv, dst);
             m_free = save;
+        } else if (obj && obj->kind() == types::ObjectKind::Func && unparen(s->x)->kind == NodeKind::Name
+            && unparen(s->x)->as<Name>()->object
+            && unparen(s->x)->as<Name>()->object->kind() == types::ObjectKind::PkgName) {
+            native_func_value_to(obj->as<types::Func>(), e->pos, dst); // closure.cpp
         } else if (obj && obj->kind() == types::ObjectKind::Func) {
-            unsupported(e->pos, "method value");
+            method_value_to(s, dst); // closure.cpp
         } else {
             unsupported(e->pos, "this selector");
         }

@@ -6,7 +6,8 @@
 // (constants, operators, conditions, interface conversions), access.cpp (places, fields,
 // indexing, slicing, composite literals), call.cpp (calls, builtins, conversions, print),
 // stmt.cpp (statements, tuple assignment, switch, loop constants), range.cpp (for-range),
-// rttypes.cpp (type descriptors).
+// rttypes.cpp (type descriptors), closure.cpp (function literals, func values, method values),
+// defer.cpp (defer, epilogues, recover, run-time error types).
 #pragma once
 
 #include "lang/compile/compile.h"
@@ -15,6 +16,8 @@
 #include "lang/types/package.h"
 #include "vm/frame.h"
 
+#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -49,8 +52,14 @@ public:
     support::Diagnostics& diags;
     types::Package* pkg;
     bool failed = false;
+    bool uses_recover = false; // add_runtime_error_types (defer.cpp)
+    void add_runtime_error_types();
     bool go122 = false; // `// vitro:go1.22` first line: per-iteration loop variables
     std::unordered_map<const types::Func*, uint32_t> func_index;
+    std::unordered_map<const FuncLit*, const types::FunctionBody*> lit_bodies; // closure.cpp
+    std::unordered_map<std::string, uint32_t> wrappers; // method values etc. (closure.cpp)
+    std::vector<std::unique_ptr<types::Var>> synth_vars; // deferred built-ins' operands (defer.cpp)
+    std::vector<std::unique_ptr<Name>> synth_names;
 
 private:
     void declare_functions();
@@ -207,6 +216,26 @@ public:
     bool is_word_type(const Type* t) const;
     void cmp_tag_to(int tag, const Type* tt, Expr* c, int r);
 
+    // ---- closures (closure.cpp) and defer/recover (defer.cpp) ----
+    void mark_captured(FuncLit* lit);
+    void func_lit_to(FuncLit* e, int dst);
+    void load_captures();
+    std::string next_closure_name();
+    int func_value_reg(Expr* fun);
+    uint32_t make_wrapper(const std::string& name, const types::Signature* sig, const Type* recv, int mode,
+        Op call_op, uint32_t index);
+    void method_value_to(SelectorExpr* s, int dst);
+    void native_func_value_to(types::Func* f, Pos pos, int dst);
+    void prepare_defers(BlockStmt* body);
+    void defer_stmt(CallStmt* s);
+    void defer_builtin(CallExpr* c);
+    void finish_synthetic();
+    // fn_reg: the func value (CALLFUNC, 1 slot) or interface (2 slots) a by-value call uses.
+    bool emit_deferred(int base, int nargs, int nres, int fn_reg, int fn_slots, Op call_op, uint32_t index);
+    void return_via_epilogue(ReturnStmt* s);
+    void emit_epilogue();
+    void recover_to(int dst);
+
     void unsupported(Pos p, std::string_view what) { M.unsupported(p, what); }
 
     ModuleCompiler& M;
@@ -229,7 +258,21 @@ private:
     std::unordered_map<const Stmt*, BranchTargets> m_targets;
     std::vector<BranchTargets> m_target_stack;
     std::unordered_map<const Expr*, int> m_hoisted; // loop-invariant constants held in registers
+    // closures and defer (closure.cpp, defer.cpp)
+    FnCompiler* m_parent = nullptr; // the enclosing function of a literal
+    std::vector<const types::Var*> m_captures; // a literal's captured variables, closure order
+    int m_context = -1; // a literal's closure context register (R[param_slots])
+    int m_closure_count = 0;
+    int m_deferwrap_count = 0;
+    bool m_deferring = false; // call() packages the call as a deferred call instead of making it
+    bool m_has_defer = false;
+    int m_result_area = -1; // functions with defers: results gathered here before the epilogue
+    Label m_epilogue;
+    std::unordered_map<std::string_view, Label> m_goto_labels; // stmt.cpp: goto targets
 };
+
+// Walks a syntax tree (stmt.cpp), nested function literals included.
+void walk_nodes(Node* n, const std::function<void(Node*)>& f);
 
 // Helpers over checker types.
 inline const types::Basic* basic(const Type* t)

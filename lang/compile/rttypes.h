@@ -48,6 +48,8 @@ public:
     uint32_t index_of(const gc::Type* t);
     // [n]elem for a synthesized array (variadic arguments, slice literals).
     const gc::Type* array_of(const types::Type* elem, int64_t n);
+    // The descriptor of a closure object with `words` captured words (closure.cpp).
+    uint32_t closure_type(uint32_t words);
     // A func type descriptor by name (method signatures).
     const gc::Type* func_type(const types::Signature* sig);
     // Every Named type seen so far (the compiler fills their method tables).

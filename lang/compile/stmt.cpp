@@ -167,19 +167,23 @@ bool writes_dst_early(Expr* e)
 
 } // namespace
 
+void walk_nodes(Node* n, const std::function<void(Node*)>& f)
+{
+    walk(n, f);
+}
+
 void FnCompiler::find_address_taken(Node* body)
 {
     walk(body, [&](Node* n) {
-        if (n->kind == NodeKind::Operation) {
+        if (n->kind == NodeKind::FuncLit) {
+            mark_captured(n->as<FuncLit>()); // closure.cpp: captured variables live in cells
+        } else if (n->kind == NodeKind::Operation) {
             auto* op = n->as<Operation>();
             if (op->op == lang::Op::And && !op->y)
                 if (auto* v = var_of(op->x))
                     m_address_taken.insert(v);
-        } else if (n->kind == NodeKind::CallExpr) {
-            Expr* f = unparen(n->as<CallExpr>()->fun);
-            if (f->kind != NodeKind::SelectorExpr)
-                return;
-            auto* s = f->as<SelectorExpr>();
+        } else if (n->kind == NodeKind::SelectorExpr) { // x.M() and the method value x.M
+            auto* s = n->as<SelectorExpr>();
             auto* obj = s->sel->object;
             if (!obj || obj->kind() != types::ObjectKind::Func || !obj->as<types::Func>()->has_ptr_recv())
                 return;
@@ -396,6 +400,7 @@ void FnCompiler::stmt(Stmt* s)
     case NodeKind::EmptyStmt:
         break;
     case NodeKind::LabeledStmt:
+        bind(m_goto_labels[s->as<LabeledStmt>()->label->value]); // a goto target
         stmt(s->as<LabeledStmt>()->stmt);
         break;
     case NodeKind::BlockStmt:
@@ -433,8 +438,10 @@ void FnCompiler::stmt(Stmt* s)
         branch_stmt(s->as<BranchStmt>());
         break;
     case NodeKind::CallStmt:
-        unsupported(
-            s->pos, s->as<CallStmt>()->call_kind == CallKind::Go ? "go statement" : "defer statement");
+        if (s->as<CallStmt>()->call_kind == CallKind::Defer)
+            defer_stmt(s->as<CallStmt>()); // defer.cpp
+        else
+            unsupported(s->pos, "go statement");
         break;
     case NodeKind::ReturnStmt:
         return_stmt(s->as<ReturnStmt>());
@@ -988,7 +995,13 @@ void FnCompiler::branch_stmt(BranchStmt* s)
     if (s->branch == BranchKind::Fallthrough)
         return; // the next clause's body follows directly (switch_stmt)
     if (s->branch == BranchKind::Goto) {
-        unsupported(s->pos, "goto");
+        // Go forbids jumping over declarations into their scope or into blocks, so the
+        // registers in use are the same at both ends. A backward goto polls (a loop).
+        Label& l = m_goto_labels[s->label->value];
+        if (l.pos >= 0)
+            loop_to(l);
+        else
+            jump(l);
         return;
     }
     auto it = m_targets.find(s->target);
@@ -1006,6 +1019,10 @@ void FnCompiler::branch_stmt(BranchStmt* s)
 
 void FnCompiler::return_stmt(ReturnStmt* s)
 {
+    if (m_has_defer) {
+        return_via_epilogue(s); // defer.cpp
+        return;
+    }
     int save = m_free;
     set_line(s->pos);
     auto& rv = m_sig->results->vars;

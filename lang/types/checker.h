@@ -54,7 +54,7 @@
 // colors via a topological sort first (types2's on-demand scheme reproduces its error
 // positions and cycle reports, which the corpus compares).
 //
-// Out of scope for v1 and rejected with a message at the construct: goto, complex numbers
+// Out of scope for v1 and rejected with a message at the construct: complex numbers
 // (types complex64/complex128, the builtins complex/real/imag), unsafe and reflect (not
 // importable). Struct tags are accepted and kept on the struct type (identity compares them,
 // as Go does) but have no other effect.

@@ -1,9 +1,13 @@
 // lang/types/flow.cpp — control flow: branch statement targets and labels (what Go's parser
 // checks in syntax/branches.go, with its messages), and terminating statements for "missing
-// return" (types2 return.go). goto is outside v1 and is rejected here.
+// return" (types2 return.go). goto follows syntax/branches.go too: a forward goto is resolved
+// when its label is declared in the same block or an enclosing one, and may not jump over a
+// variable declaration or into a block.
 #include "lang/types/checker.h"
 
+#include <algorithm>
 #include <memory>
+#include <string>
 #include <unordered_map>
 
 namespace vitro::lang::types {
@@ -20,7 +24,20 @@ public:
     void check(BlockStmt* body)
     {
         Targets none;
-        block_branches(nullptr, none, nullptr, body->stmts);
+        std::vector<BranchStmt*> fwd = block_branches(nullptr, none, nullptr, body->pos, body->stmts);
+        // Forward gotos left: the label is missing or inside a block the goto is not in.
+        for (BranchStmt* g : fwd) {
+            std::string_view name = g->label->value;
+            auto it = m_labels.find(name);
+            if (it != m_labels.end()) {
+                it->second.used = true;
+                m_check.error(g->label->pos,
+                    fmt::format("goto {} jumps into block starting at {}", name,
+                        m_check.pos_string(it->second.block_start)));
+            } else {
+                m_check.error(g->label->pos, fmt::format("label {} not defined", name));
+            }
+        }
         for (auto& [name, l] : m_labels)
             if (!l.used)
                 m_check.error(l.lstmt->label->pos, fmt::format("label {} defined and not used", name));
@@ -28,14 +45,52 @@ public:
 
 private:
     struct Block {
-        Block* parent;
-        LabeledStmt* lstmt; // the labeled statement whose body this block is, or nullptr
+        Block* parent = nullptr;
+        LabeledStmt* lstmt = nullptr; // the labeled statement whose body this block is, or nullptr
+        Pos start;
+        int id = 0; // unique: labels outlive their blocks
+        // gotos: forward gotos not resolved yet, those that a later variable declaration
+        // makes bad if they resolve in this block, and that declaration.
+        std::vector<BranchStmt*> fwd, bad;
+        Pos var_pos;
+        std::string var_name;
     };
     struct Label {
-        Block* parent;
+        int block_id;
+        Pos block_start;
         LabeledStmt* lstmt;
         bool used;
     };
+
+    Block make_block(Block* parent, LabeledStmt* lstmt, Pos start)
+    {
+        Block b;
+        b.parent = parent;
+        b.lstmt = lstmt;
+        b.start = start;
+        b.id = ++m_blocks;
+        return b;
+    }
+
+    // gotoTarget: a label already declared in b or an enclosing block (a backward goto).
+    bool goto_target(Block* b, std::string_view name)
+    {
+        auto it = m_labels.find(name);
+        if (it == m_labels.end())
+            return false;
+        it->second.used = true; // even if it is not a valid target
+        for (; b; b = b->parent)
+            if (b->id == it->second.block_id)
+                return true;
+        return false;
+    }
+
+    void record_var_decl(Block* b, Pos pos, std::string name)
+    {
+        b->var_pos = pos;
+        b->var_name = std::move(name);
+        b->bad = b->fwd; // they may still jump out of the block, which is fine
+    }
     struct Targets {
         Stmt* breaks = nullptr; // ForStmt, SwitchStmt or SelectStmt
         ForStmt* continues = nullptr;
@@ -102,9 +157,8 @@ private:
     void branch(Block* b, BranchStmt* s, const Targets& ctxt, size_t index, size_t count)
     {
         if (s->branch == BranchKind::Goto) {
-            m_check.error(s->pos, "goto statements are not supported by vitro");
-            if (s->label)
-                m_gotos.push_back(s->label->value);
+            if (s->label && !goto_target(b, s->label->value))
+                b->fwd.push_back(s); // the label may be declared later
             return;
         }
         if (s->label) {
@@ -135,15 +189,27 @@ private:
     void declare(Block* b, LabeledStmt* s)
     {
         std::string_view name = s->label->value;
-        auto [it, inserted] = m_labels.emplace(name, Label { b, s, false });
+        auto [it, inserted] = m_labels.emplace(name, Label { b->id, b->start, s, false });
         if (!inserted) {
             Pos p = it->second.lstmt->label->pos;
             m_check.error(
                 s->label->pos, fmt::format("label {} already defined at {}", name, m_check.pos_string(p)));
         }
-        for (std::string_view g : m_gotos)
-            if (g == name)
-                it->second.used = true;
+        // Resolve the matching forward gotos.
+        std::vector<BranchStmt*> keep;
+        for (BranchStmt* g : b->fwd) {
+            if (g->label->value != name) {
+                keep.push_back(g);
+                continue;
+            }
+            it->second.used = true;
+            bool over = b->var_pos.line && std::find(b->bad.begin(), b->bad.end(), g) != b->bad.end();
+            if (over)
+                m_check.error(g->label->pos,
+                    fmt::format("goto {} jumps over declaration of {} at {}", name, b->var_name,
+                        m_check.pos_string(b->var_pos)));
+        }
+        b->fwd = std::move(keep);
     }
 
     // Each else branch is a block of its own holding one statement; an else-if chain is
@@ -154,24 +220,33 @@ private:
         std::vector<std::unique_ptr<Block>> chain;
         for (;;) {
             if (is->then)
-                block_branches(b, inner, label, is->then->stmts);
+                append(b->fwd, block_branches(b, inner, label, is->then->pos, is->then->stmts));
             if (is->else_ == nullptr)
-                return;
-            chain.push_back(std::make_unique<Block>(Block { b, label }));
+                break;
+            chain.push_back(std::make_unique<Block>(make_block(b, label, is->else_->pos)));
             b = chain.back().get();
             label = nullptr;
             if (is->else_->kind != NodeKind::IfStmt) {
                 inner_statement(b, inner, nullptr, is->else_, 0, 1);
-                return;
+                break;
             }
             is = is->else_->as<IfStmt>();
         }
+        // Unresolved gotos of the else blocks become forward gotos of the enclosing ones.
+        for (size_t i = chain.size(); i-- > 0;)
+            append(chain[i]->parent->fwd, chain[i]->fwd);
     }
 
-    void block_branches(
-        Block* parent, const Targets& ctxt, LabeledStmt* lstmt, const std::vector<Stmt*>& body)
+    static void append(std::vector<BranchStmt*>& to, const std::vector<BranchStmt*>& from)
     {
-        Block b { parent, lstmt };
+        to.insert(to.end(), from.begin(), from.end());
+    }
+
+    // Returns the gotos of the block that are not resolved in it.
+    std::vector<BranchStmt*> block_branches(
+        Block* parent, const Targets& ctxt, LabeledStmt* lstmt, Pos start, const std::vector<Stmt*>& body)
+    {
+        Block b = make_block(parent, lstmt, start);
         size_t count = body.size();
         while (count > 0 && body[count - 1]->kind == NodeKind::EmptyStmt)
             --count;
@@ -186,8 +261,23 @@ private:
                 }
                 s = ls->stmt;
             }
+            if (s->kind == NodeKind::DeclStmt) {
+                for (Decl* d : s->as<DeclStmt>()->decls)
+                    if (d->kind == NodeKind::VarDecl && !d->as<VarDecl>()->names.empty()) {
+                        record_var_decl(&b, d->pos, std::string(d->as<VarDecl>()->names[0]->value));
+                        break; // the first one will do
+                    }
+            } else if (s->kind == NodeKind::AssignStmt
+                && s->as<AssignStmt>()->assign_kind == AssignKind::Define) {
+                std::string names;
+                for (Expr* l : s->as<AssignStmt>()->lhs)
+                    if (l->kind == NodeKind::Name)
+                        names += (names.empty() ? "" : ", ") + std::string(l->as<Name>()->value);
+                record_var_decl(&b, s->pos, names);
+            }
             inner_statement(&b, ctxt, label, s, i, count);
         }
+        return std::move(b.fwd);
     }
 
     void inner_statement(
@@ -199,7 +289,7 @@ private:
             break;
         case NodeKind::BlockStmt: {
             Targets inner { ctxt.breaks, ctxt.continues, -1 };
-            block_branches(b, inner, label, s->as<BlockStmt>()->stmts);
+            append(b->fwd, block_branches(b, inner, label, s->pos, s->as<BlockStmt>()->stmts));
             break;
         }
         case NodeKind::IfStmt:
@@ -209,7 +299,7 @@ private:
             auto* fs = s->as<ForStmt>();
             Targets inner { fs, fs, -1 };
             if (fs->body)
-                block_branches(b, inner, label, fs->body->stmts);
+                append(b->fwd, block_branches(b, inner, label, fs->body->pos, fs->body->stmts));
             break;
         }
         case NodeKind::SwitchStmt: {
@@ -217,7 +307,7 @@ private:
             Targets inner { ss, ctxt.continues, -1 };
             for (size_t i = 0; i < ss->body.size(); ++i) {
                 inner.case_index = static_cast<int>(i);
-                block_branches(b, inner, label, ss->body[i]->body);
+                append(b->fwd, block_branches(b, inner, label, ss->body[i]->pos, ss->body[i]->body));
             }
             break;
         }
@@ -225,7 +315,7 @@ private:
             auto* ss = s->as<SelectStmt>();
             Targets inner { ss, ctxt.continues, -1 };
             for (CommClause* cc : ss->body)
-                block_branches(b, inner, label, cc->body);
+                append(b->fwd, block_branches(b, inner, label, cc->pos, cc->body));
             break;
         }
         default:
@@ -235,7 +325,7 @@ private:
 
     Checker& m_check;
     std::unordered_map<std::string_view, Label> m_labels;
-    std::vector<std::string_view> m_gotos;
+    int m_blocks = 0;
 };
 
 bool has_break(Stmt* s, std::string_view label, bool implicit);

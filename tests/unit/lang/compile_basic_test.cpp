@@ -289,12 +289,13 @@ TEST_CASE("compile: unsupported constructs give a diagnostic and no module", "[c
     Compiled c(R"(package main
 
 func main() {
-	f := func() int { return 1 }
-	println(f())
+	var s interface{ M() }
+	f := s.M
+	f()
 }
 )");
     CHECK_FALSE(c.module);
-    CHECK(c.first_error() == "t.go:4:7: vitro: function literal is not supported yet");
+    CHECK(c.first_error() == "t.go:5:8: vitro: a method value of an interface is not supported yet");
 
     Compiled d(R"(package main
 
@@ -429,6 +430,72 @@ func main() {
 )");
     CHECK_FALSE(c.module);
     CHECK(c.first_error() == "t.go:10:13: vitro: conversion to a non-empty interface is not supported yet");
+}
+
+TEST_CASE("compile: closures get Go's names, capture cells and a context slot", "[compile]")
+{
+    Compiled c(R"(package main
+
+func main() {
+	n := 0
+	f := func() func() int {
+		return func() int { n++; return n }
+	}
+	g := func(x int) int { return x * 2 }
+	println(f()(), g(n))
+}
+)");
+    REQUIRE(c.module);
+    const vm::Function* outer = c.func("main.main.func1");
+    const vm::Function* inner = c.func("main.main.func1.1");
+    const vm::Function* plain = c.func("main.main.func2");
+    REQUIRE(outer);
+    REQUIRE(inner);
+    REQUIRE(plain);
+    // Every function has a slot for the closure context at R[param_slots].
+    CHECK(plain->num_slots > plain->param_slots);
+    CHECK(plain->param_slots == 1);
+    auto count = [](const vm::Function* f, vm::Op op) {
+        int n = 0;
+        for (size_t pc = 0; pc < f->code.size();
+             pc += static_cast<size_t>(vm::op_words(vm::op_of(f->code[pc]))))
+            n += vm::op_of(f->code[pc]) == op;
+        return n;
+    };
+    const vm::Function* m = c.func("main.main");
+    CHECK(count(m, vm::Op::CLOSURE) == 1); // func1 captures n's cell; func2 captures nothing
+    CHECK(count(m, vm::Op::LOADFUNC) == 1);
+    CHECK(count(m, vm::Op::CALLFUNC) == 3);
+    CHECK(count(outer, vm::Op::CLOSURE) == 1);
+}
+
+TEST_CASE("compile: a function with defers returns through its epilogue", "[compile]")
+{
+    Compiled c(R"(package main
+
+func f(x int) (r int) {
+	defer func() { r *= 2 }()
+	if x > 0 {
+		return x
+	}
+	return -x
+}
+
+func main() { println(f(3)) }
+)");
+    REQUIRE(c.module);
+    const vm::Function* f = c.func("main.f");
+    REQUIRE(f);
+    REQUIRE(f->defer_epilogue > 0);
+    CHECK(vm::op_of(f->code[f->defer_epilogue]) == vm::Op::RUNDEFER);
+    const vm::Function* thunk = c.func("main.f.deferwrap1");
+    REQUIRE(thunk);
+    CHECK(thunk->defer_thunk);
+    CHECK(thunk->param_slots == 0);
+    int rets = 0;
+    for (size_t pc = 0; pc < f->code.size(); pc += static_cast<size_t>(vm::op_words(vm::op_of(f->code[pc]))))
+        rets += vm::op_of(f->code[pc]) == vm::Op::RET;
+    CHECK(rets == 1); // both returns jump to the epilogue
 }
 
 } // namespace vitro::lang

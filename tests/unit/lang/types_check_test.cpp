@@ -183,8 +183,13 @@ TEST_CASE("diagnostics use Go 1.19's words and positions", "[types]")
         == "t.go:1:9: function main is undeclared in the main package");
     CHECK(Checked("package main\n\nimport \"nosuch\"\n\nfunc main() {}\n").first_error()
         == "t.go:3:8: package nosuch is not in GOROOT (/usr/lib/go-1.19/src/nosuch)");
-    CHECK(Checked("package main\n\nfunc main() {\n\tgoto L\nL:\n}\n").first_error()
-        == "t.go:4:2: goto statements are not supported by vitro");
+    CHECK(Checked("package main\n\nfunc main() {\n\tgoto L\nL:\n}\n").first_error().empty());
+    CHECK(Checked("package main\n\nfunc main() {\n\tgoto L\n\tx := 1\n\t_ = x\nL:\n}\n").first_error()
+        == "t.go:4:7: goto L jumps over declaration of x at ./t.go:5:4");
+    CHECK(Checked("package main\n\nfunc main() {\n\tgoto L\n\t{\n\tL:\n\t}\n}\n").first_error()
+        == "t.go:4:7: goto L jumps into block starting at ./t.go:5:2");
+    CHECK(Checked("package main\n\nfunc main() {\n\tgoto N\n}\n").first_error()
+        == "t.go:4:7: label N not defined");
 }
 
 } // namespace vitro::lang::types
