@@ -20,6 +20,8 @@ void register_natives(vm::NativeRegistry& registry)
     register_time(registry);
     register_runtime(registry);
     register_errors(registry);
+    register_sync(registry);
+    register_atomic(registry);
 }
 
 void init_globals(vm::Runtime& rt)

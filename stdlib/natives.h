@@ -32,5 +32,7 @@ void register_os(vm::NativeRegistry& r);
 void register_time(vm::NativeRegistry& r);
 void register_runtime(vm::NativeRegistry& r);
 void register_errors(vm::NativeRegistry& r);
+void register_sync(vm::NativeRegistry& r);
+void register_atomic(vm::NativeRegistry& r);
 
 } // namespace vitro::stdlib

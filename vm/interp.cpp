@@ -15,6 +15,7 @@
 // Go counterpart: the compiled code itself; runtime/stack.go for growth, panic.go for panics.
 #include "support/config.h"
 #include "vm/bytecode.h"
+#include "vm/chan.h"
 #include "vm/frame.h"
 #include "vm/map.h"
 #include "vm/ops.h"
@@ -63,7 +64,11 @@ inline bool equal_strings(const Slot* a, const Slot* b)
             || !std::memcmp(reinterpret_cast<const void*>(a[0]), reinterpret_cast<const void*>(b[0]), a[1]));
 }
 
-VITRO_COLD void safepoint(Runtime&) { }
+// The poll word was set (sysmon's time slice ran out): true if g yielded the P.
+VITRO_COLD bool safepoint(Runtime& rt, Goroutine& g)
+{
+    return rt.sched().preempt_requested(g);
+}
 
 } // namespace
 
@@ -75,7 +80,7 @@ void interpret(Runtime& rt, Goroutine& g)
     const gc::Type* const* T = mod.types.data();
     Function* const* F = mod.functions.data();
     const NativeFn* N = rt.natives();
-    volatile uint32_t* poll = rt.poll_word();
+    std::atomic<uint32_t>* poll = rt.poll_word();
     gc::Heap& heap = rt.heap();
 
     Slot* stack = g.stack;
@@ -84,6 +89,11 @@ void interpret(Runtime& rt, Goroutine& g)
     const Instr* code = fn->code.data();
     const Instr* pc = code + g.pc;
     Instr ins;
+    if (g.wake_panic) [[unlikely]] { // woken by close while sending
+        g.wake_panic = false;
+        panic_plain(g, "send on closed channel");
+        goto unwind;
+    }
 
 #define SAVE() (g.pc = static_cast<uint32_t>(pc - code), g.base = static_cast<uint64_t>(R - stack))
 #define A() arg_a(ins)
@@ -108,6 +118,15 @@ void interpret(Runtime& rt, Goroutine& g)
             RAISE(panic_nil(g));                                                                             \
     } while (0)
 #define EXT() (*pc++)
+// At a safepoint (pc already at the next instruction to run): yield if preempted.
+#define POLL()                                                                                               \
+    do {                                                                                                     \
+        if (poll->load(std::memory_order_relaxed)) [[unlikely]] {                                            \
+            SAVE();                                                                                          \
+            if (safepoint(rt, g))                                                                            \
+                return;                                                                                      \
+        }                                                                                                    \
+    } while (0)
 
 #if VITRO_COMPUTED_GOTO
     static void* const kLabels[] = {
@@ -478,32 +497,25 @@ dispatch:
     }
     CASE(LOOP)
     {
-        if (*poll) [[unlikely]] {
-            SAVE();
-            safepoint(rt);
-        }
         pc += arg_sj(ins) - 1;
+        POLL();
         DISPATCH();
     }
     CASE(JT)
     {
         if (RA) {
-            if (arg_sbx(ins) < 0 && *poll) [[unlikely]] {
-                SAVE();
-                safepoint(rt);
-            }
             pc += arg_sbx(ins) - 1;
+            if (arg_sbx(ins) < 0)
+                POLL();
         }
         DISPATCH();
     }
     CASE(JF)
     {
         if (!RA) {
-            if (arg_sbx(ins) < 0 && *poll) [[unlikely]] {
-                SAVE();
-                safepoint(rt);
-            }
             pc += arg_sbx(ins) - 1;
+            if (arg_sbx(ins) < 0)
+                POLL();
         }
         DISPATCH();
     }
@@ -512,11 +524,9 @@ dispatch:
     {                                                                                                        \
         if (cond) {                                                                                          \
             int32_t off = static_cast<int32_t>(*pc);                                                         \
-            if (off < 0 && *poll) [[unlikely]] {                                                             \
-                SAVE();                                                                                      \
-                safepoint(rt);                                                                               \
-            }                                                                                                \
             pc += off - 1;                                                                                   \
+            if (off < 0)                                                                                     \
+                POLL();                                                                                      \
         } else                                                                                               \
             pc++;                                                                                            \
         DISPATCH();                                                                                          \
@@ -581,10 +591,7 @@ dispatch:
         for (uint8_t z : callee->zero_on_entry)
             R[z] = 0;
         R[callee->param_slots] = context;
-        if (*poll) [[unlikely]] {
-            SAVE();
-            safepoint(rt);
-        }
+        POLL();
         DISPATCH();
     }
     }
@@ -595,6 +602,14 @@ dispatch:
         N[arg_bx(ins)](call);
         if (g.panic.active) [[unlikely]]
             goto unwind;
+        if (g.status != GStatus::Running) [[unlikely]] {
+            // A blocking native parked or yielded: resume after the call, or retry it.
+            if (g.retry_native) {
+                g.retry_native = false;
+                g.pc--;
+            }
+            return;
+        }
         DISPATCH();
     }
     CASE(RET)
@@ -1157,6 +1172,71 @@ dispatch:
         DISPATCH();
     }
 
+    // ---- goroutines and channels ----
+    CASE(GO)
+    {
+        SAVE();
+        auto* closure = reinterpret_cast<const Closure*>(RB);
+        if (!closure) [[unlikely]]
+            rt.fatal_error(g, "go of nil func value", "");
+        rt.sched().spawn(closure, &RA, C());
+        DISPATCH();
+    }
+    CASE(MAKECHAN)
+    {
+        SAVE();
+        Chan* c = chan_make(rt, g, T[EXT()], I64(RB));
+        if (!c) [[unlikely]]
+            goto unwind;
+        RA = reinterpret_cast<Slot>(c);
+        DISPATCH();
+    }
+    CASE(SEND)
+    {
+        SAVE();
+        ChanStatus st = chan_send(rt, g, reinterpret_cast<Chan*>(RA), &RB, true);
+        if (st != ChanStatus::Done) [[unlikely]] {
+            if (st == ChanStatus::Panicked)
+                goto unwind;
+            return;
+        }
+        DISPATCH();
+    }
+    CASE(RECV)
+    {
+        SAVE();
+        auto* c = reinterpret_cast<Chan*>(RB);
+        Slot* ok = C() && c ? &R[A() + c->elem_slots] : nullptr;
+        ChanStatus st = chan_recv(rt, g, c, &RA, ok, true);
+        if (st != ChanStatus::Done) [[unlikely]]
+            return; // receives never panic
+        DISPATCH();
+    }
+    CASE(CLOSE)
+    {
+        SAVE();
+        if (!chan_close(rt, g, reinterpret_cast<Chan*>(RA))) [[unlikely]]
+            goto unwind;
+        DISPATCH();
+    }
+    CASE(CHANLEN)
+    {
+        auto* c = reinterpret_cast<const Chan*>(RB);
+        RA = !c ? 0 : static_cast<Slot>(C() ? c->dataqsiz : c->qcount);
+        DISPATCH();
+    }
+    CASE(SELECT)
+    {
+        SAVE();
+        ChanStatus st = chan_select(rt, g, R, &RA, B(), C() != 0);
+        if (st != ChanStatus::Done) [[unlikely]] {
+            if (st == ChanStatus::Panicked)
+                goto unwind;
+            return;
+        }
+        DISPATCH();
+    }
+
 #if !VITRO_COMPUTED_GOTO
 }
 #endif
@@ -1204,6 +1284,7 @@ for (;;) {
 #undef RAISE
 #undef NILCHECK_PTR
 #undef EXT
+#undef POLL
 #undef CASE
 #undef DISPATCH
 }

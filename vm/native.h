@@ -3,11 +3,13 @@
 // A native is `void fn(NativeCall&)`. Its arguments are in the caller's slots in slot form
 // (vm/value.h: a string takes 2 slots, a slice 3, an interface 2, a struct or array argument is
 // a pointer to a box the native must not keep); it writes its results back from args[0] in
-// slot form. Natives run on the calling goroutine and must not block or call script code
-// (issue 4 adds blocking natives). They never throw: a run-time panic is raised with
-// NativeCall::panic_*, which records it and returns; the interpreter raises it when the native
-// returns. Memory comes from the heap (gc/heap.h); a native that allocates more than once must
-// keep its earlier allocations reachable (gc::Heap::TempRoot) because any allocation may collect.
+// slot form. Natives run on the calling goroutine. A blocking native (sync, time) parks it
+// with NativeCall::park: when the native returns, the interpreter leaves the goroutine; on
+// resumption it either runs the native again (retry: Mutex.Lock tries again) or continues
+// after the call with whatever results the waker wrote at slot_offset() of its stack. They never throw: a
+// run-time panic is raised with NativeCall::panic_*, which records it and returns; the interpreter raises it
+// when the native returns. Memory comes from the heap (gc/heap.h); a native that allocates more than once
+// must keep its earlier allocations reachable (gc::Heap::TempRoot) because any allocation may collect.
 // Natives are registered by name ("fmt.Println", "strings.(*Builder).WriteString") in a
 // NativeRegistry; the program's module refers to them by name and is linked at load time.
 #pragma once
@@ -26,6 +28,7 @@ class Heap;
 namespace vitro::vm {
 
 class Runtime;
+struct Goroutine;
 struct Module;
 
 class NativeCall {
@@ -83,6 +86,14 @@ public:
     void panic_value(Iface value); // panic(value)
     void panic_message(std::string_view text); // panic(errors.New(text))-like string panic
     void exit(int code); // os.Exit: flush stdout and end the process with `code`
+
+    // Blocking natives (see the header comment). `reason` is Go's wait reason ("sync.Mutex.Lock",
+    // "semacquire", "sleep"); it must be a string literal.
+    void park(const char* reason, bool retry);
+    void yield(); // runtime.Gosched: back to the tail of the run queue
+    // The goroutine running this native, and where args live in its stack (for wakers).
+    Goroutine& goroutine();
+    uint64_t slot_offset();
 
 private:
     Runtime& m_rt;

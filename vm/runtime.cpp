@@ -7,6 +7,7 @@
 #include "vm/frame.h"
 #include "vm/map.h"
 #include "vm/ops.h"
+#include "vm/sched.h"
 
 #include <algorithm>
 #include <cinttypes>
@@ -61,9 +62,7 @@ Runtime::Runtime(Module& module, const gc::Options& options)
         m_globals = static_cast<uint8_t*>(std::calloc(1, m_module.globals_size));
         VITRO_CHECK(m_globals);
     }
-    m_main.stack_slots = kInitialStackSlots;
-    m_main.stack = static_cast<Slot*>(std::calloc(m_main.stack_slots, sizeof(Slot)));
-    VITRO_CHECK(m_main.stack);
+    m_sched = std::make_unique<Scheduler>(*this);
     // []string for os.Args.
     auto* str = m_arena.make<gc::Type>();
     static const uint64_t kStringMask[1] = { 1 };
@@ -78,8 +77,13 @@ Runtime::Runtime(Module& module, const gc::Options& options)
 Runtime::~Runtime()
 {
     m_heap->set_roots(nullptr);
+    m_sched.reset();
     std::free(m_globals);
-    std::free(m_main.stack);
+}
+
+Goroutine& Runtime::current()
+{
+    return m_sched->current();
 }
 
 bool Runtime::link(const NativeRegistry& registry, std::string& error)
@@ -138,7 +142,7 @@ void Runtime::set_os_args()
 void Runtime::call(const Function* fn, const Slot* args, uint32_t nargs, Slot* results, uint32_t nresults)
 {
     // Bottom sentinel (Function* null, caller base 0) at slots 0..2; the frame at base 6.
-    Goroutine& g = m_main;
+    Goroutine& g = m_sched->main_goroutine();
     uint64_t base = 2 * kFrameHeader;
     if (base + fn->num_slots + kFrameHeader > g.stack_slots)
         grow_stack(g, base + fn->num_slots + kFrameHeader);
@@ -152,7 +156,8 @@ void Runtime::call(const Function* fn, const Slot* args, uint32_t nargs, Slot* r
         s[base + i] = args[i];
     g.base = base;
     g.pc = 0;
-    interpret(*this, g);
+    g.status = GStatus::Running;
+    m_sched->drive(g);
     if (g.panic.active)
         fatal_panic(g); // unwound to the bottom through deferred calls that did not recover
     for (uint32_t i = 0; i < nresults; i++)
@@ -196,7 +201,7 @@ void Runtime::grow_stack(Goroutine& g, uint64_t needed)
 
 uint64_t Runtime::stack_bytes() const
 {
-    return m_main.stack_slots * sizeof(Slot);
+    return m_sched->stack_bytes();
 }
 
 namespace {
@@ -237,26 +242,32 @@ void Runtime::scan_roots(gc::Marker& m)
     if (m_globals && m_module.globals_size)
         m.scan_words(reinterpret_cast<const uint64_t*>(m_globals), m_module.globals_size / 8,
             m_module.globals_ptrmask.empty() ? nullptr : m_module.globals_ptrmask.data());
-    const Slot* s = m_main.stack;
-    walk_frames(m_main, [&](uint64_t base, const Function* fn, uint32_t, uint64_t end) {
-        for (uint64_t i = base; i < end; i++)
-            if (fn->slot_is_pointer(static_cast<uint32_t>(i - base)))
-                m.mark_word(s[i]);
-        return true;
+    m_sched->for_each_live([&](const Goroutine& g) {
+        const Slot* s = g.stack;
+        walk_frames(g, [&](uint64_t base, const Function* fn, uint32_t, uint64_t end) {
+            for (uint64_t i = base; i < end; i++)
+                if (fn->slot_is_pointer(static_cast<uint32_t>(i - base)))
+                    m.mark_word(s[i]);
+            return true;
+        });
+        if (g.panic.active)
+            m.mark_word(reinterpret_cast<uint64_t>(g.panic.value.data));
+        for (const PanicState& p : g.paused)
+            m.mark_word(reinterpret_cast<uint64_t>(p.value.data));
+        for (const DeferRecord& d : g.defers)
+            m.mark_word(reinterpret_cast<uint64_t>(d.call));
     });
-    if (m_main.panic.active)
-        m.mark_word(reinterpret_cast<uint64_t>(m_main.panic.value.data));
-    for (const PanicState& p : m_main.paused)
-        m.mark_word(reinterpret_cast<uint64_t>(p.value.data));
-    for (const DeferRecord& d : m_main.defers)
-        m.mark_word(reinterpret_cast<uint64_t>(d.call));
+    m_sched->scan_timers(m);
 }
 
 // ---- panics and traces ----
 
 void Runtime::print_trace(Goroutine& g, std::FILE* to)
 {
-    std::fprintf(to, "goroutine %" PRId64 " [running]:\n", g.id);
+    const char* status = g.status == GStatus::Waiting ? g.wait_reason
+        : g.status == GStatus::Runnable               ? "runnable"
+                                                      : "running";
+    std::fprintf(to, "goroutine %" PRId64 " [%s]:\n", g.id, status);
     int frames = 0;
     walk_frames(g, [&](uint64_t, const Function* fn, uint32_t pc, uint64_t) {
         if (frames == 100) {
@@ -269,6 +280,20 @@ void Runtime::print_trace(Goroutine& g, std::FILE* to)
             m_module.file_path.c_str(), fn->line_at(at), at * 4);
         frames++;
         return true;
+    });
+    if (g.creator_fn)
+        std::fprintf(to, "created by %s\n\t%s:%u +0x0\n", g.creator_fn->name.c_str(),
+            m_module.file_path.c_str(), g.creator_line);
+}
+
+void Runtime::print_all_traces(Goroutine& first, std::FILE* to)
+{
+    print_trace(first, to);
+    m_sched->for_each_live([&](Goroutine& g) {
+        if (&g != &first) {
+            std::fprintf(to, "\n");
+            print_trace(g, to);
+        }
     });
 }
 
@@ -379,7 +404,10 @@ bool Runtime::call_value(
     g.panic = PanicState {};
     g.base = base;
     g.pc = 0;
-    interpret(*this, g);
+    // Script code may park: drive the scheduler from here until this entry returns.
+    g.nested++;
+    m_sched->drive(g);
+    g.nested--;
     bool ok = !g.panic.active;
     for (uint32_t i = 0; ok && i < nres; i++)
         results[i] = g.stack[base + i];
@@ -464,6 +492,28 @@ void NativeCall::panic_message(std::string_view text)
 void NativeCall::exit(int code)
 {
     m_rt.exit(code);
+}
+
+void NativeCall::park(const char* reason, bool retry)
+{
+    Goroutine& g = m_rt.current();
+    m_rt.sched().park(g, reason);
+    g.retry_native = retry;
+}
+
+void NativeCall::yield()
+{
+    m_rt.sched().yield(m_rt.current());
+}
+
+Goroutine& NativeCall::goroutine()
+{
+    return m_rt.current();
+}
+
+uint64_t NativeCall::slot_offset()
+{
+    return static_cast<uint64_t>(args - m_rt.current().stack);
 }
 
 } // namespace vitro::vm

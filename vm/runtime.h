@@ -10,7 +10,8 @@
 // pc and base into the Goroutine (save points), so the root scan and goroutine traces always
 // see a consistent frame chain. Every reference into a goroutine stack is a slot offset, so
 // a stack grows by copying (grow_stack) without fixing anything up.
-// Concurrency: one goroutine on one P in this stage; nothing here is shared across threads.
+// Concurrency: goroutines run one at a time on one P (vm/sched.h); the only word another
+// thread touches is the poll word (sysmon's preemption request).
 // Go counterpart: runtime/proc.go (main goroutine), runtime/stack.go (growth), panic.go
 // (fatal panics), print.go (print/println).
 #pragma once
@@ -19,6 +20,7 @@
 #include "vm/module.h"
 #include "vm/native.h"
 
+#include <atomic>
 #include <cstdint>
 #include <cstdio>
 #include <memory>
@@ -28,6 +30,7 @@
 namespace vitro::vm {
 
 struct MapLayout;
+class Scheduler;
 
 // Reads GOGC and GODEBUG the way Go does. A malformed value gives a one-line message in
 // `error` (`vitro: invalid GOGC value "abc"`) and false.
@@ -52,6 +55,16 @@ struct DeferRecord {
     const Closure* call; // a heap object: the defer list is a root of the collector
 };
 
+// Go's goroutine states (runtime2.go's _Grunnable...), as far as one P needs them.
+enum class GStatus : uint8_t {
+    Runnable, // in runnext or the run queue
+    Running, // on the P; also "returned from its entry frame" when interpret returns
+    Waiting, // parked (wait_reason says why); a waker makes it Runnable
+    Dead, // finished, on the free list with its stack
+};
+
+struct Sudog;
+
 struct Goroutine {
     Slot* stack = nullptr;
     uint64_t stack_slots = 0;
@@ -59,13 +72,26 @@ struct Goroutine {
     uint32_t pc = 0; // code-word index in the running frame's function (saved at save points)
     int64_t id = 1;
     PanicState panic;
+    // ---- scheduling (vm/sched.h) ----
+    GStatus status = GStatus::Running;
+    bool retry_native = false; // parked by a native that runs again when resumed
+    bool wake_panic = false; // woken by close while sending: panics when it resumes
+    uint32_t nested = 0; // Runtime::call_value entries on the C stack
+    const char* wait_reason = ""; // Go's waitReason text ("chan receive", "select", "sleep")
+    int64_t wait_since = 0; // monotonic ns when it parked
+    Goroutine* schedlink = nullptr; // run queue / free list link
+    Sudog* waiting = nullptr; // sudogs of the channel operation it is parked in (select: several)
+    const Function* start_fn = nullptr; // "created by" in traces
+    const Function* creator_fn = nullptr;
+    uint32_t creator_line = 0;
+    uint64_t sleep_seq = 0; // the sleep timer that may wake it
     // ---- defer and recover (vm/panic.cpp) ----
     std::vector<DeferRecord> defers; // pending deferred calls, innermost frame last
     std::vector<PanicState> paused; // panics whose deferred calls are running, oldest first
 };
 
-// Initial goroutine stack: 256 slots (2 KiB, Go's initial stack size).
-inline constexpr uint64_t kInitialStackSlots = 256;
+// Initial goroutine stack: 64 slots (512 bytes; runtime-design.md 7.3).
+inline constexpr uint64_t kInitialStackSlots = 64;
 // Go's maximum stack on 64-bit systems, in bytes.
 inline constexpr uint64_t kMaxStackBytes = 1000000000;
 
@@ -95,10 +121,12 @@ public:
     [[noreturn]] void exit(int code);
 
     // Interpreter support.
-    Goroutine& current() { return m_main; }
+    Goroutine& current(); // the goroutine running on the P
+    Scheduler& sched() { return *m_sched; }
     const NativeFn* natives() const { return m_natives.data(); }
     uint8_t* globals() { return m_globals; }
-    volatile uint32_t* poll_word() { return &m_poll; }
+    // Set by sysmon (another thread) to preempt the running goroutine: safepoints poll it.
+    std::atomic<uint32_t>* poll_word() { return &m_poll; }
     const MapLayout* map_layout(const gc::Type* map_type);
     const gc::Type* string_slice_type() const { return m_string_slice_type; }
 
@@ -127,8 +155,10 @@ public:
     // The value recover() returns for a run-time error or a native's panic text
     // (vm/panic.cpp).
     Iface error_value(const std::string& message, bool runtime_error);
-    // Writes the "goroutine 1 [running]:" block for g.
+    // Writes the "goroutine 1 [running]:" block for g (its wait reason when parked).
     void print_trace(Goroutine& g, std::FILE* to);
+    // Every live goroutine's block, g first (fatal errors, deadlock).
+    void print_all_traces(Goroutine& first, std::FILE* to);
 
     // gc::RootProvider.
     void scan_roots(gc::Marker& m) override;
@@ -143,8 +173,8 @@ private:
     std::vector<NativeFn> m_natives;
     const NativeRegistry* m_registry = nullptr; // for natively implemented Error/String methods
     uint8_t* m_globals = nullptr;
-    Goroutine m_main;
-    volatile uint32_t m_poll = 0;
+    std::unique_ptr<Scheduler> m_sched;
+    std::atomic<uint32_t> m_poll { 0 };
     std::vector<std::string> m_args;
     support::Arena m_arena; // vm-built type descriptors (map internals, []string)
     std::vector<std::pair<const gc::Type*, const MapLayout*>> m_map_layouts;
@@ -153,9 +183,8 @@ private:
 };
 
 // The interpreter: runs g from its saved frame until the frame whose caller is the entry
-// sentinel (Function* null) returns, or until a panic unwinds to that sentinel (g.panic is
-// then active: Runtime::call makes it fatal, call_value returns false). A panic that no
-// pending deferred call of the entry can handle is fatal at once (Runtime::fatal_panic).
+// sentinel (Function* null) returns (g.status stays Running), or until g parks or yields
+// (g.status is then Waiting or Runnable, and g.pc/g.base say where it resumes).
 void interpret(Runtime& rt, Goroutine& g);
 
 // ---- defer, panic and recover (vm/panic.cpp; protocol there) ----

@@ -8,6 +8,7 @@
 #include "vm/frame.h"
 #include "vm/ops.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace vitro::vm {
@@ -40,6 +41,7 @@ bool has_type_ext(Op op)
     case Op::ASSERT:
     case Op::ASSERT2:
     case Op::PRINT:
+    case Op::MAKECHAN:
         return true;
     default:
         return false;
@@ -220,6 +222,18 @@ Widths operand_slots(Op op, Instr ins, const gc::Type* t)
         return {};
     case Op::RECOVER:
         return { 2, 0, 0 };
+    // ---- goroutines and channels ----
+    case Op::GO:
+        return { static_cast<int>(arg_c(ins)), 1, 0 };
+    case Op::MAKECHAN:
+    case Op::RECV:
+    case Op::CHANLEN:
+    case Op::SEND:
+        return { 1, 1, 0 };
+    case Op::CLOSE:
+        return { 1, 0, 0 };
+    case Op::SELECT:
+        return { std::max(2, 3 * static_cast<int>(arg_b(ins))), 0, 0 };
     default: // binary ALU and comparisons: R[A] = R[B] op R[C]
         return { 1, 1, 1 };
     }

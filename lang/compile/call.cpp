@@ -410,6 +410,10 @@ bool FnCompiler::builtin_to(CallExpr* c, int dst)
         if (dst < 0)
             dst = alloc_type(t);
     };
+    if (chan_builtin(c, id, dst)) {
+        m_free = save;
+        return true;
+    }
     switch (id) {
     case types::BuiltinId::Recover: // defer.cpp
         need_dst(c->type);

@@ -604,8 +604,11 @@ void FnCompiler::operation_to(Operation* e, int dst)
             abc(Op::MOVE, dst, p, 0);
             break;
         }
+        case lang::Op::Recv:
+            recv_to(e, dst);
+            break;
         default:
-            unsupported(e->pos, "channel receive");
+            unsupported(e->pos, "this unary operation");
             break;
         }
         m_free = save;

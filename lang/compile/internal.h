@@ -6,8 +6,7 @@
 // (constants, operators, conditions, interface conversions), access.cpp (places, fields,
 // indexing, slicing, composite literals), call.cpp (calls, builtins, conversions, print),
 // stmt.cpp (statements, tuple assignment, switch, loop constants), range.cpp (for-range),
-// rttypes.cpp (type descriptors), closure.cpp (function literals, func values, method values),
-// defer.cpp (defer, epilogues, recover, run-time error types).
+// rttypes.cpp (type descriptors), goroutine.cpp (go, channels, select).
 #pragma once
 
 #include "lang/compile/compile.h"
@@ -215,6 +214,16 @@ public:
     bool sequential_ok(AssignStmt* s);
     bool is_word_type(const Type* t) const;
     void cmp_tag_to(int tag, const Type* tt, Expr* c, int r);
+
+    // ---- goroutines and channels (goroutine.cpp) ----
+    void go_stmt(CallStmt* s);
+    void send_stmt(SendStmt* s);
+    void recv_to(Operation* e, int dst);
+    int recv_comma_ok(Expr* rhs); // value then ok in consecutive registers
+    bool is_recv_expr(Expr* e) const;
+    void range_chan(RangeClause* r, BlockStmt* body, Label& top, Label& cont, Label& exit, Pos pos);
+    bool chan_builtin(CallExpr* c, types::BuiltinId id, int& dst); // make(chan), len/cap, close
+    void select_stmt(SelectStmt* s);
 
     // ---- closures (closure.cpp) and defer/recover (defer.cpp) ----
     void mark_captured(FuncLit* lit);

@@ -201,6 +201,8 @@ void FnCompiler::range_stmt(ForStmt* s, RangeClause* r)
         set_line(s->pos);
         loop_to(top);
         bind(exit);
+    } else if (xt->kind() == TypeKind::Chan) {
+        range_chan(r, s->body, top, cont, exit, s->pos);
     } else {
         unsupported(r->pos, "range over this type");
     }

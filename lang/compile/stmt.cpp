@@ -335,6 +335,13 @@ void FnCompiler::multi_value_assign(
         regs.push_back(v);
         vtypes.push_back(nullptr); // the ok bool
         regs.push_back(p + 1);
+    } else if (is_recv_expr(rhs)) {
+        int v = recv_comma_ok(rhs);
+        const Type* elem = types::under(default_type(rhs->as<Operation>()->x->type))->as<types::Chan>()->elem;
+        vtypes.push_back(elem);
+        regs.push_back(v);
+        vtypes.push_back(nullptr);
+        regs.push_back(v + slot_count(elem));
     } else {
         unsupported(
             rhs->pos, rhs->kind == NodeKind::AssertExpr ? "type assertion" : "this multi-value expression");
@@ -408,8 +415,13 @@ void FnCompiler::stmt(Stmt* s)
         break;
     case NodeKind::ExprStmt: {
         Expr* x = unparen(s->as<ExprStmt>()->x);
-        if (x->kind != NodeKind::CallExpr) {
+        if (x->kind != NodeKind::CallExpr && !is_recv_expr(x)) {
             unsupported(x->pos, "this expression statement");
+            break;
+        }
+        if (is_recv_expr(x)) {
+            expr(x);
+            m_free = save;
             break;
         }
         auto* c = x->as<CallExpr>();
@@ -424,7 +436,7 @@ void FnCompiler::stmt(Stmt* s)
         break;
     }
     case NodeKind::SendStmt:
-        unsupported(s->pos, "channel send");
+        send_stmt(s->as<SendStmt>());
         break;
     case NodeKind::DeclStmt:
         for (auto* d : s->as<DeclStmt>()->decls)
@@ -438,10 +450,11 @@ void FnCompiler::stmt(Stmt* s)
         branch_stmt(s->as<BranchStmt>());
         break;
     case NodeKind::CallStmt:
-        if (s->as<CallStmt>()->call_kind == CallKind::Defer)
-            defer_stmt(s->as<CallStmt>()); // defer.cpp
-        else
-            unsupported(s->pos, "go statement");
+        if (s->as<CallStmt>()->call_kind == CallKind::Go) {
+            go_stmt(s->as<CallStmt>());
+            break;
+        }
+        defer_stmt(s->as<CallStmt>());
         break;
     case NodeKind::ReturnStmt:
         return_stmt(s->as<ReturnStmt>());
@@ -456,7 +469,7 @@ void FnCompiler::stmt(Stmt* s)
         switch_stmt(s->as<SwitchStmt>());
         break;
     case NodeKind::SelectStmt:
-        unsupported(s->pos, "select statement");
+        select_stmt(s->as<SelectStmt>());
         break;
     default:
         unsupported(s->pos, "this statement");

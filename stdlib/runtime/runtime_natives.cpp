@@ -2,11 +2,14 @@
 // NumGoroutine, GOMAXPROCS, NumCPU, Gosched, KeepAlive; debug.SetGCPercent, FreeOSMemory.
 //
 // ReadMemStats fills the script's runtime.MemStats (Go's layout, mirrored by MemStatsGo) from
-// gc::Heap::read_mem_stats. One goroutine runs on one P in this stage, so NumGoroutine is 1 and
-// GOMAXPROCS reports (and keeps) 1.
+// gc::Heap::read_mem_stats. NumGoroutine counts the scheduler's live goroutines; Gosched
+// yields to the tail of the run queue. Goroutines run on one P in this stage, so GOMAXPROCS
+// reports (and keeps) 1.
 // Go reference: src/runtime/mstats.go (MemStats, ReadMemStats), src/runtime/debug.go.
 #include "gc/heap.h"
 #include "stdlib/natives.h"
+#include "vm/runtime.h"
+#include "vm/sched.h"
 
 #include <cstddef>
 #include <memory>
@@ -73,7 +76,12 @@ void ReadMemStats(vm::NativeCall& call)
 
 void NumGoroutine(vm::NativeCall& call)
 {
-    call.set_int(0, 1);
+    call.set_int(0, call.runtime().sched().num_goroutine());
+}
+
+void Gosched(vm::NativeCall& call)
+{
+    call.yield();
 }
 
 void GOMAXPROCS(vm::NativeCall& call)
@@ -119,7 +127,7 @@ void register_runtime(vm::NativeRegistry& r)
     r.add("runtime.NumGoroutine", NumGoroutine);
     r.add("runtime.GOMAXPROCS", GOMAXPROCS);
     r.add("runtime.NumCPU", NumCPU);
-    r.add("runtime.Gosched", Nothing);
+    r.add("runtime.Gosched", Gosched);
     r.add("runtime.KeepAlive", Nothing);
     r.add("runtime/debug.SetGCPercent", SetGCPercent);
     r.add("runtime/debug.FreeOSMemory", FreeOSMemory);

@@ -1,4 +1,4 @@
-// stdlib/time/time_natives.cpp — time.Now, Since, Sleep, Time's arithmetic and Duration's
+// stdlib/time/time_natives.cpp — time.Now, Since, Time's arithmetic and Duration's
 // accessors and String.
 //
 // A Time is Go's {wall uint64; ext int64; loc *Location}: with the hasMonotonic bit set, wall
@@ -13,8 +13,8 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstring>
 #include <ctime>
-#include <thread>
 
 namespace vitro::stdlib::time {
 
@@ -215,13 +215,6 @@ void Time_Nanosecond(vm::NativeCall& call)
     call.set_int(0, nsec_of(time_arg(call, 0)));
 }
 
-void Sleep(vm::NativeCall& call)
-{
-    int64_t d = call.int_arg(0);
-    if (d > 0)
-        std::this_thread::sleep_for(std::chrono::nanoseconds(d));
-}
-
 void Duration_String(vm::NativeCall& call)
 {
     call.set_string(0, call.new_string(fmt::duration_string(call.int_arg(0))));
@@ -265,17 +258,28 @@ void Duration_Nanoseconds(vm::NativeCall& call)
 
 } // namespace
 
+// The current time in Time's memory layout (the values timers send).
+void now_value(void* out)
+{
+    Time t = now();
+    std::memcpy(out, &t, sizeof t);
+}
+
 } // namespace vitro::stdlib::time
 
 namespace vitro::stdlib {
 
+namespace time {
+void register_timers(vm::NativeRegistry& r); // timer_natives.cpp
+}
+
 void register_time(vm::NativeRegistry& r)
 {
+    time::register_timers(r);
     using namespace time;
     r.add("time.Now", Now);
     r.add("time.Since", Since);
     r.add("time.Until", Until);
-    r.add("time.Sleep", Sleep);
     r.add("time.Time.Sub", Time_Sub);
     r.add("time.Time.Add", Time_Add);
     r.add("time.Time.Before", Time_Before);
