@@ -600,6 +600,9 @@ dispatch:
         SAVE();
         NativeCall call(rt, &RA);
         N[arg_bx(ins)](call);
+        // A native that called script code (Runtime::call_value) may have grown the stack.
+        stack = g.stack;
+        R = stack + g.base;
         if (g.panic.active) [[unlikely]]
             goto unwind;
         if (g.status != GStatus::Running) [[unlikely]] {
