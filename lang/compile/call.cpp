@@ -137,9 +137,12 @@ int FnCompiler::call(CallExpr* c)
         return alloc(1);
     }
     types::Signature* sig = callee->signature();
+    // An interface method: the interface value is evaluated first, below the call window.
+    int iface_reg = -1, iface_method = -1;
     if (method_sel && types::is_interface(sig->recv->type)) {
-        unsupported(c->pos, "interface method call");
-        return alloc(1);
+        const Type* it = nullptr;
+        iface_reg = iface_receiver(method_sel, &it);
+        iface_method = iface_method_index(it, callee->name);
     }
     bool native = M.func_index.find(callee) == M.func_index.end();
     // f(g()) with a multi-value g: g's results are evaluated first, below the window, and
@@ -164,7 +167,9 @@ int FnCompiler::call(CallExpr* c)
     int base = m_free + static_cast<int>(vm::kFrameHeader);
     touch(base);
     m_free = base;
-    if (method_sel) {
+    if (iface_reg >= 0) {
+        alloc_ptr(); // CALLIFACE puts the data word here
+    } else if (method_sel) {
         int r = alloc_type(sig->recv->type);
         receiver_to(method_sel, callee, r);
     }
@@ -205,7 +210,9 @@ int FnCompiler::call(CallExpr* c)
     int nres = slot_count(sig->results);
     touch(base + std::max(nargs, nres));
     set_line(c->pos);
-    if (native)
+    if (iface_reg >= 0)
+        abc(Op::CALLIFACE, base, iface_reg, iface_method);
+    else if (native)
         abx(Op::CALLNATIVE, base, M.native(M.native_name(callee), c->pos));
     else
         abx(Op::CALL, base, M.func_index[callee]);
