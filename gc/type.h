@@ -82,7 +82,8 @@ struct Type {
     const Type* key = nullptr; // Map: key type
     uint64_t len = 0; // Array: length
     std::span<const Field> fields; // Struct: fields in declaration order
-    std::span<const Method> methods; // Named types: the method set of T (or *T for pointers), sorted by name
+    std::span<const Method> methods; // Named types: the method set of T (or *T for pointers); interfaces:
+                                     // their methods; sorted by name
     const void* extra = nullptr; // kind-specific data owned by vm/ (map bucket layout, func signature...)
 
     bool has_pointers() const { return ptrdata != 0; }
@@ -98,6 +99,10 @@ struct Method {
     const Type* mtype; // the method's signature as a Func type (without receiver)
     uint32_t function; // index of the implementation in the Module (vm::Module::functions)
     bool pointer_receiver; // declared on *T
+    // The function an itab calls (vm/value.h ItabEntry): it takes the interface's data word as
+    // its receiver. Equal to `function` for pointer receivers and pointer-shaped types, else a
+    // compiler-generated wrapper (value receivers of boxed types, promoted methods).
+    uint32_t iface_function;
 };
 
 } // namespace vitro::gc

@@ -91,6 +91,7 @@ std::string note(const Module& m, Op op, Instr ins, const Instr* ext, uint32_t p
     case Op::MAPITER:
     case Op::MAPCLEAR:
     case Op::CONVIFACE:
+    case Op::CONVI2I:
     case Op::ASSERT:
     case Op::ASSERT2:
     case Op::PRINT:

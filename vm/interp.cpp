@@ -550,6 +550,33 @@ dispatch:
         callee = F[arg_bx(ins)];
         context = reinterpret_cast<Slot>(&callee->static_closure);
         goto call;
+        CASE(CALLIFACE)
+        {
+            const auto* tab = reinterpret_cast<const Itab*>(RB);
+            NILCHECK_PTR(tab);
+            const ItabEntry& e = tab->fun[C()];
+            RA = R[B() + 1];
+            callee = e.fn;
+            if (!callee) {
+                SAVE();
+                bool ok = call_native_method(rt, g, e, &RA);
+                stack = g.stack; // a callback may have grown the stack
+                R = stack + g.base;
+                if (!ok) [[unlikely]]
+                    goto unwind;
+                if (g.status != GStatus::Running) [[unlikely]] {
+                    // A blocking native method (sync.Locker's Lock): resume after it or retry.
+                    if (g.retry_native) {
+                        g.retry_native = false;
+                        g.pc--;
+                    }
+                    return;
+                }
+                DISPATCH();
+            }
+            context = reinterpret_cast<Slot>(&callee->static_closure);
+            goto call;
+        }
         CASE(CALLFUNC)
         {
             auto* closure = reinterpret_cast<const Closure*>(RB);
@@ -1130,28 +1157,58 @@ dispatch:
         R[A()] = reinterpret_cast<Slot>(t), R[A() + 1] = reinterpret_cast<Slot>(data);
         DISPATCH();
     }
+    CASE(CONVITAB)
+    {
+        const Itab* tab = mod.itabs[EXT()];
+        const gc::Type* t = tab->type;
+        void* data;
+        if (t->flags & gc::kTypeDirectIface) {
+            data = reinterpret_cast<void*>(RB);
+        } else {
+            SAVE();
+            data = box_value(rt, t, &RB);
+        }
+        R[A()] = reinterpret_cast<Slot>(tab), R[A() + 1] = reinterpret_cast<Slot>(data);
+        DISPATCH();
+    }
+    CASE(CONVI2I)
+    {
+        const gc::Type* target = T[EXT()];
+        const gc::Type* dyn = dynamic_type(reinterpret_cast<const void*>(RB), C() != 0);
+        Slot data = R[B() + 1];
+        const Itab* tab = nullptr;
+        if (dyn) {
+            std::string_view missing;
+            tab = find_itab(rt, dyn, target, missing); // the compiler proved the methods exist
+        }
+        R[A()] = reinterpret_cast<Slot>(tab), R[A() + 1] = data;
+        DISPATCH();
+    }
     CASE(IFACE_TYPE)
     {
-        RA = reinterpret_cast<Slot>(dynamic_type(reinterpret_cast<const void*>(RB)));
+        RA = reinterpret_cast<Slot>(dynamic_type(reinterpret_cast<const void*>(RB), C() != 0));
         DISPATCH();
     }
     CASE(ASSERT)
     {
         const gc::Type* t = T[EXT()];
+        const gc::Type* src = T[EXT()];
         Iface x { reinterpret_cast<const void*>(RB), reinterpret_cast<void*>(R[B() + 1]) };
         if (x.tab == t && (t->flags & gc::kTypeDirectIface)) { // fast path: any holding a pointer
             RA = reinterpret_cast<Slot>(x.data);
             DISPATCH();
         }
-        if (!assert_type(g, x, t, &RA, true)) [[unlikely]]
+        SAVE();
+        if (!assert_type(rt, g, x, src, t, &RA, true)) [[unlikely]]
             RAISE((void)0);
         DISPATCH();
     }
     CASE(ASSERT2)
     {
         const gc::Type* t = T[EXT()];
+        const gc::Type* src = T[EXT()];
         Iface x { reinterpret_cast<const void*>(RB), reinterpret_cast<void*>(R[B() + 1]) };
-        bool ok = assert_type(g, x, t, &RA, false);
+        bool ok = assert_type(rt, g, x, src, t, &RA, false);
         R[A() + slot_count(t)] = ok;
         DISPATCH();
     }

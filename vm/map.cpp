@@ -241,7 +241,7 @@ uint64_t hash_value(Goroutine& g, const gc::Type* t, const void* p, uint64_t see
         const Iface* v = static_cast<const Iface*>(p);
         if (!v->tab)
             return hash_word(0, seed);
-        const gc::Type* dt = dynamic_type(v->tab);
+        const gc::Type* dt = dynamic_type_of(t, v->tab);
         if (!dt->comparable()) {
             panic_runtime(g, "hash of unhashable type " + std::string(dt->name));
             return 0;

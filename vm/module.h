@@ -56,6 +56,9 @@ struct Function {
 struct NativeRef {
     std::string name;
     uint32_t line = 0, col = 0; // first call site, for "not implemented" errors
+    // Referenced only by itab entries and method wrappers (a method set, not a call): when the
+    // registry lacks it the program still links, and calling it panics.
+    bool optional = false;
 };
 
 // A package-level variable, for natives that own one (os.Args) and for debugging.
@@ -73,6 +76,9 @@ struct Module {
     std::vector<uint64_t> constants;
     std::vector<String> strings; // data in the arena (outside the heap)
     std::vector<const gc::Type*> types;
+    // Static itabs (vm/value.h) of the program's conversions to non-empty interfaces, in the
+    // arena; the linker resolves their native entries.
+    std::vector<Itab*> itabs;
     std::vector<NativeRef> natives;
     std::vector<GlobalSymbol> globals;
     uint64_t globals_size = 0; // bytes; the area is zeroed at start

@@ -83,7 +83,7 @@ public:
 
     // Run-time panics, raised when the native returns.
     void panic_runtime_error(std::string_view message); // "runtime error: " + message, as a runtime.Error
-    void panic_value(Iface value); // panic(value)
+    void panic_value(Iface value); // panic(value); value in empty-interface form (tab = Type*)
     void panic_message(std::string_view text); // panic(errors.New(text))-like string panic
     void exit(int code); // os.Exit: flush stdout and end the process with `code`
 
@@ -102,7 +102,7 @@ public:
     Slot* args;
 };
 
-using NativeFn = void (*)(NativeCall&);
+// NativeFn is declared in vm/value.h (itab entries name natives).
 
 class NativeRegistry {
 public:

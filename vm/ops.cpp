@@ -448,8 +448,13 @@ bool equal_values(Goroutine& g, const gc::Type* t, const void* a, const void* b)
         auto *x = static_cast<const String*>(a), *y = static_cast<const String*>(b);
         return x->len == y->len && (x->ptr == y->ptr || !x->len || !std::memcmp(x->ptr, y->ptr, x->len));
     }
-    case gc::Kind::Interface:
-        return equal_ifaces(g, *static_cast<const Iface*>(a), *static_cast<const Iface*>(b));
+    case gc::Kind::Interface: {
+        // Stored interfaces: compare dynamic types (two itabs of one pair may differ).
+        Iface x = *static_cast<const Iface*>(a), y = *static_cast<const Iface*>(b);
+        bool nonempty = !t->methods.empty();
+        return equal_ifaces(
+            g, { dynamic_type(x.tab, nonempty), x.data }, { dynamic_type(y.tab, nonempty), y.data });
+    }
     case gc::Kind::Array:
         for (uint64_t i = 0; i < t->len; i++)
             if (!equal_values(g, t->elem, pa + i * t->elem->size, pb + i * t->elem->size))
@@ -472,11 +477,12 @@ bool equal_values(Goroutine& g, const gc::Type* t, const void* a, const void* b)
 
 bool equal_ifaces(Goroutine& g, Iface a, Iface b)
 {
-    if (a.tab != b.tab)
+    if (a.tab != b.tab
+        && !same_type(static_cast<const gc::Type*>(a.tab), static_cast<const gc::Type*>(b.tab)))
         return false;
     if (!a.tab)
         return true;
-    const gc::Type* t = dynamic_type(a.tab);
+    const gc::Type* t = dynamic_type(a.tab, false);
     if (t->flags & gc::kTypeDirectIface)
         return a.data == b.data;
     if (!t->comparable()) {
@@ -484,73 +490,6 @@ bool equal_ifaces(Goroutine& g, Iface a, Iface b)
         return false;
     }
     return equal_values(g, t, a.data, b.data);
-}
-
-namespace {
-
-bool implements(const gc::Type* dyn, const gc::Type* iface, std::string_view& missing)
-{
-    for (const gc::Method& m : iface->methods) {
-        bool found = false;
-        for (const gc::Method& d : dyn->methods)
-            if (d.name == m.name) {
-                found = true;
-                break;
-            }
-        if (!found) {
-            missing = m.name;
-            return false;
-        }
-    }
-    return true;
-}
-
-} // namespace
-
-bool assert_type(Goroutine& g, Iface x, const gc::Type* target, Slot* out, bool panics)
-{
-    const gc::Type* dyn = x.tab ? dynamic_type(x.tab) : nullptr;
-    // The source interface's static type is not an operand: name it as Go does for `any`.
-    const std::string src = "interface {}";
-    if (target->kind == gc::Kind::Interface) {
-        std::string_view missing;
-        if (dyn && implements(dyn, target, missing)) {
-            // An empty target holds the type itself; a non-empty one keeps a matching itab.
-            bool keep = !target->methods.empty() && tab_is_itab(x.tab)
-                && static_cast<const Itab*>(x.tab)->iface == target;
-            out[0] = keep ? reinterpret_cast<Slot>(x.tab) : reinterpret_cast<Slot>(dyn);
-            out[1] = reinterpret_cast<Slot>(x.data);
-            return true;
-        }
-        if (!panics) {
-            out[0] = out[1] = 0;
-            return false;
-        }
-        if (!dyn)
-            panic_plain(g, "interface conversion: interface is nil, not " + std::string(target->name));
-        else
-            panic_plain(g,
-                "interface conversion: " + std::string(dyn->name) + " is not " + std::string(target->name)
-                    + ": missing method " + std::string(missing));
-        g.panic.runtime_error = true;
-        return false;
-    }
-    if (dyn == target) {
-        if (target->flags & gc::kTypeDirectIface)
-            out[0] = reinterpret_cast<Slot>(x.data);
-        else
-            load_value(out, target, x.data);
-        return true;
-    }
-    if (!panics) {
-        for (uint32_t i = 0; i < slot_count(target); i++)
-            out[i] = 0;
-        return false;
-    }
-    panic_plain(g,
-        "interface conversion: " + src + " is " + (dyn ? std::string(dyn->name) : std::string("nil"))
-            + ", not " + std::string(target->name));
-    return false;
 }
 
 } // namespace vitro::vm

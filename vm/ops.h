@@ -155,26 +155,35 @@ inline void typed_copy(void* dst, const void* src, const gc::Type* t)
         std::memmove(dst, src, t->size);
 }
 
-// The dynamic type of an interface's tab word. An empty interface's tab is the type; a
-// non-empty one's is an Itab (the standard library builds them for error values). The
-// opcodes do not say which kind of interface an operand is, so the two are told apart by
-// shape: an Itab's first two words are pointers (above 4 GiB in every Linux x86-64 process
-// layout) and the second points to an interface type, while a Type's first two words are its
-// size and ptrdata, which no real type makes that large. (Reported to the lead: a contract
-// fix would let the opcodes carry the operand's interface kind.)
-inline bool tab_is_itab(const void* tab)
-{
-    const auto* w = static_cast<const uint64_t*>(tab);
-    constexpr uint64_t kBig = uint64_t(1) << 32;
-    return w[0] >= kBig && w[1] >= kBig
-        && reinterpret_cast<const gc::Type*>(w[1])->kind == gc::Kind::Interface;
-}
-
-inline const gc::Type* dynamic_type(const void* tab)
+// The dynamic type of an interface value's tab word: the tab itself for an empty interface, the
+// Itab's first word for a non-empty one (vm/value.h). Which one it is comes from the static type
+// (an operand flag or type of the instruction, a native's parameter type).
+inline const gc::Type* dynamic_type(const void* tab, bool nonempty)
 {
     if (!tab)
         return nullptr;
-    return tab_is_itab(tab) ? static_cast<const Itab*>(tab)->type : static_cast<const gc::Type*>(tab);
+    return nonempty ? static_cast<const Itab*>(tab)->type : static_cast<const gc::Type*>(tab);
+}
+
+// The same for a value of interface type `iface` (a gc::Type of kind Interface, whose method
+// list is empty exactly for empty interfaces): map keys, struct fields.
+inline const gc::Type* dynamic_type_of(const gc::Type* iface, const void* tab)
+{
+    return dynamic_type(tab, !iface->methods.empty());
+}
+
+// Type identity. Descriptors are unique per Go type within the Module, but the standard
+// library's static descriptors (stdlib/internal/types.h: *strconv.NumError, *errors.errorString)
+// duplicate the Module's for the same types: a standard-library type is identified by its name,
+// which is unique for package-level types outside main.
+inline bool same_type(const gc::Type* a, const gc::Type* b)
+{
+    if (a == b)
+        return true;
+    if (!a || !b || a->kind != b->kind || a->name != b->name || a->size != b->size)
+        return false;
+    std::string_view n = a->name;
+    return n.find('.') != std::string_view::npos && n.find("main.") == std::string_view::npos;
 }
 
 // ---- run-time panics (record the panic in g; the interpreter unwinds) ----
@@ -213,9 +222,20 @@ int encode_rune(uint8_t* out, int64_t r);
 void* box_value(Runtime& rt, const gc::Type* t, const Slot* src);
 // a == b for two values of type t in memory; false + panic when uncomparable.
 bool equal_values(Goroutine& g, const gc::Type* t, const void* a, const void* b);
+// a == b for two empty-interface values (the compiler converts non-empty operands first).
 bool equal_ifaces(Goroutine& g, Iface a, Iface b);
-// x.(T); returns false on mismatch (with a panic recorded when `panics`).
-bool assert_type(Goroutine& g, Iface x, const gc::Type* target, Slot* out, bool panics);
+
+// ---- non-empty interfaces (vm/iface.cpp) ----
+// x.(target) for x of static interface type `source`: a concrete target gives the value in slot
+// form, an interface target the interface (its itab from the cache). Returns false on mismatch,
+// with Go's panic recorded when `panics`.
+bool assert_type(Runtime& rt, Goroutine& g, Iface x, const gc::Type* source, const gc::Type* target,
+    Slot* out, bool panics);
+// The itab of dynamic type `dyn` for the non-empty interface `iface` (static or built and cached);
+// nullptr when dyn lacks a method, whose name is then left in `missing`.
+const Itab* find_itab(Runtime& rt, const gc::Type* dyn, const gc::Type* iface, std::string_view& missing);
+// The CALLIFACE slow path: a native method entry. Returns false after a panic.
+bool call_native_method(Runtime& rt, Goroutine& g, const ItabEntry& e, Slot* args);
 
 // ---- print/println (to stderr, Go's runtime print format) ----
 void print_value(Runtime& rt, const gc::Type* t, const Slot* v);

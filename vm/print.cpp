@@ -133,7 +133,7 @@ std::string panic_value_text(Iface v)
 {
     if (!v.tab)
         return "nil";
-    const gc::Type* t = dynamic_type(v.tab);
+    const gc::Type* t = dynamic_type(v.tab, false);
     Slot slots[3] = {};
     const void* data = (t->flags & gc::kTypeDirectIface) ? static_cast<const void*>(&v.data) : v.data;
     bool basic = true;

@@ -86,18 +86,37 @@ Goroutine& Runtime::current()
     return m_sched->current();
 }
 
+namespace {
+
+// Stands in for a native method that a method set names but the registry lacks.
+void missing_native_method(NativeCall& call)
+{
+    call.panic_message("vitro: this native method is not implemented yet");
+}
+
+} // namespace
+
 bool Runtime::link(const NativeRegistry& registry, std::string& error)
 {
     m_natives.clear();
     m_registry = &registry;
     for (const NativeRef& ref : m_module.natives) {
         NativeFn fn = registry.find(ref.name);
+        if (!fn && ref.optional)
+            fn = missing_native_method;
         if (!fn) {
             error = m_module.file_name + ":" + std::to_string(ref.line) + ":" + std::to_string(ref.col)
                 + ": vitro: " + ref.name + " is not implemented yet";
             return false;
         }
         m_natives.push_back(fn);
+    }
+    // Static itabs: resolve their native methods and make them the cached itab of their pair.
+    for (Itab* it : m_module.itabs) {
+        for (uint64_t i = 0; i < it->nfun; i++)
+            if (it->fun[i].native_index != kNoNative)
+                it->fun[i].native = m_natives[it->fun[i].native_index];
+        m_itab_cache.emplace(std::make_pair(it->type, it->iface), it);
     }
     // Cache every map type's layout in its descriptor (gc::Type::extra belongs to vm/).
     for (const gc::Type* t : m_module.types)
@@ -326,7 +345,7 @@ void Runtime::fatal_panic(Goroutine& g)
             text = p.message.empty() ? "nil" : p.message; // panic(nil), or a native's text
         } else {
             // error and fmt.Stringer values print their Error()/String() text (preprintpanics).
-            Iface v { dynamic_type(p.value.tab), p.value.data };
+            Iface v { dynamic_type(p.value.tab, false), p.value.data };
             g.panic = PanicState {};
             if (!method_text(g, v, text))
                 text = panic_value_text(v);
@@ -347,7 +366,7 @@ void Runtime::fatal_panic(Goroutine& g)
 
 bool Runtime::method_text(Goroutine& g, Iface v, std::string& text)
 {
-    const gc::Type* t = dynamic_type(v.tab);
+    const gc::Type* t = dynamic_type(v.tab, false);
     for (std::string_view name : { "Error", "String" }) {
         if (const gc::Method* m = find_method(t, name)) {
             text = call_string_method(g, *m, v);
@@ -423,7 +442,7 @@ std::string Runtime::call_string_method(Goroutine& g, const gc::Method& m, Iface
     if (m.function >= m_module.functions.size())
         return panic_value_text(v);
     const Function* fn = m_module.functions[m.function];
-    const gc::Type* t = dynamic_type(v.tab);
+    const gc::Type* t = dynamic_type(v.tab, false);
     // The receiver in slot form: pointer receivers and pointer shapes pass the data word.
     Slot args[3] = {}; // a receiver takes at most 3 slots (a slice)
     if (m.pointer_receiver || (t->flags & gc::kTypeDirectIface))

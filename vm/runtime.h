@@ -23,6 +23,7 @@
 #include <atomic>
 #include <cstdint>
 #include <cstdio>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -130,6 +131,12 @@ public:
     const MapLayout* map_layout(const gc::Type* map_type);
     const gc::Type* string_slice_type() const { return m_string_slice_type; }
 
+    // Non-empty interfaces (vm/iface.cpp): itabs per (dynamic type, interface type), the
+    // Module's static ones registered at link time, the others built on first use.
+    std::map<std::pair<const gc::Type*, const gc::Type*>, const Itab*>& itab_cache() { return m_itab_cache; }
+    const NativeRegistry* registry() const { return m_registry; }
+    support::Arena& arena() { return m_arena; }
+
     // Grows g's stack so that slot `needed` exists; fatal `stack overflow` past Go's limit.
     void grow_stack(Goroutine& g, uint64_t needed);
     // Prints the panic recorded in g.panic with the goroutine trace and exits with status 2.
@@ -146,6 +153,14 @@ public:
     // for callbacks (sort.Slice's less, sync.Once.Do, fmt's String/Error methods).
     bool call_value(
         Goroutine& g, const Closure* fn, const Slot* args, uint32_t nargs, Slot* results, uint32_t nres);
+    // Calls method `index` (the position in the interface type's method list, sorted by name)
+    // of the non-empty interface value v (v.tab an Itab) on top of g's frames: `args` are the
+    // method's arguments in slot form WITHOUT the receiver (the data word is passed first, as
+    // CALLIFACE does), `nres` result slots are copied to `results`. Natives use it for
+    // sort.Interface, io.Writer/io.Reader arguments of script types and the like. False when the
+    // call panicked (g.panic set: return at once); a nil v panics with the nil-dereference error.
+    bool call_method(Goroutine& g, Iface v, uint32_t index, const Slot* args, uint32_t nargs, Slot* results,
+        uint32_t nres);
     // Calls a method returning a string (Error, String) on v on top of g's frames (panic
     // printing; natives such as fmt may use it for Stringer/error values).
     std::string call_string_method(Goroutine& g, const gc::Method& m, Iface v);
@@ -180,6 +195,7 @@ private:
     std::vector<std::pair<const gc::Type*, const MapLayout*>> m_map_layouts;
     const gc::Type* m_string_slice_type = nullptr;
     std::vector<const gc::Type*> m_error_types; // recovered run-time errors (vm/panic.cpp)
+    std::map<std::pair<const gc::Type*, const gc::Type*>, const Itab*> m_itab_cache;
 };
 
 // The interpreter: runs g from its saved frame until the frame whose caller is the entry

@@ -38,6 +38,7 @@ bool has_type_ext(Op op)
     case Op::MAPITER:
     case Op::MAPCLEAR:
     case Op::CONVIFACE:
+    case Op::CONVI2I:
     case Op::ASSERT:
     case Op::ASSERT2:
     case Op::PRINT:
@@ -60,6 +61,7 @@ Widths operand_slots(Op op, Instr ins, const gc::Type* t)
     case Op::PRINTNL:
     case Op::CALL:
     case Op::CALLNATIVE:
+    case Op::CALLIFACE:
         return {};
     case Op::MOVE2:
         return { 2, 2, 0 };
@@ -206,6 +208,10 @@ Widths operand_slots(Op op, Instr ins, const gc::Type* t)
         return { 2, 1, 0 };
     case Op::CONVIFACE:
         return { 2, n(t), 0 };
+    case Op::CONVITAB:
+        return { 2, 1, 0 }; // B's width is the itab's type (checked at run time)
+    case Op::CONVI2I:
+        return { 2, 2, 0 };
     case Op::IFACE_TYPE:
         return { 1, 2, 0 };
     case Op::ASSERT:
@@ -344,6 +350,14 @@ struct Checker {
             if (ext[1] >= m.functions.size())
                 fail(pc, "function index out of range");
             break;
+        case Op::CONVITAB:
+            if (ext[0] >= m.itabs.size())
+                fail(pc, "itab index out of range");
+            break;
+        case Op::CALLIFACE:
+            if (arg_b(ins) + 2 > arg_a(ins))
+                fail(pc, "CALLIFACE's interface must sit below its call window");
+            [[fallthrough]];
         case Op::RUNDEFER:
         case Op::CALLFUNC:
             if (arg_a(ins) < kFrameHeader)

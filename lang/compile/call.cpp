@@ -146,11 +146,14 @@ int FnCompiler::call(CallExpr* c)
     } else {
         sig = callee->signature();
     }
-    if (method_sel && types::is_interface(sig->recv->type)) {
-        unsupported(c->pos, "interface method call");
-        return alloc(1);
+    // An interface method: the interface value is evaluated first, below the call window.
+    int iface_reg = -1, iface_method = -1;
+    if (method_sel && callee && sig->recv && types::is_interface(sig->recv->type)) {
+        const Type* it = nullptr;
+        iface_reg = iface_receiver(method_sel, &it);
+        iface_method = iface_method_index(it, callee->name);
     }
-    bool native = callee && M.func_index.find(callee) == M.func_index.end();
+    bool native = callee && iface_reg < 0 && M.func_index.find(callee) == M.func_index.end();
     // f(g()) with a multi-value g: g's results are evaluated first, below the window, and
     // then passed like ordinary arguments.
     std::vector<std::pair<int, const Type*>> spread;
@@ -173,7 +176,9 @@ int FnCompiler::call(CallExpr* c)
     int base = m_free + static_cast<int>(vm::kFrameHeader);
     touch(base);
     m_free = base;
-    if (method_sel) {
+    if (iface_reg >= 0) {
+        alloc_ptr(); // CALLIFACE puts the data word here
+    } else if (method_sel) {
         int r = alloc_type(sig->recv->type);
         receiver_to(method_sel, callee, r);
     }
@@ -214,14 +219,24 @@ int FnCompiler::call(CallExpr* c)
     int nres = slot_count(sig->results);
     touch(base + std::max(nargs, nres));
     set_line(c->pos);
-    Op call_op = fn_reg >= 0 ? Op::CALLFUNC : (native ? Op::CALLNATIVE : Op::CALL);
+    Op call_op = fn_reg >= 0 ? Op::CALLFUNC
+        : iface_reg >= 0     ? Op::CALLIFACE
+        : native             ? Op::CALLNATIVE
+                             : Op::CALL;
     uint32_t call_index = fn_reg >= 0 ? 0
+        : iface_reg >= 0              ? static_cast<uint32_t>(iface_method)
         : native                      ? M.native(M.native_name(callee), c->pos)
                                       : M.func_index[callee];
-    if (deferring && emit_deferred(base, nargs, nres, fn_reg, 1, call_op, call_index)) // defer.cpp
-        return base;
+    if (deferring) { // defer.cpp
+        bool done = iface_reg >= 0 ? emit_deferred(base, nargs, nres, iface_reg, 2, Op::CALLIFACE, call_index)
+                                   : emit_deferred(base, nargs, nres, fn_reg, 1, call_op, call_index);
+        if (done)
+            return base;
+    }
     if (fn_reg >= 0)
         abc(Op::CALLFUNC, base, fn_reg, 0);
+    else if (iface_reg >= 0)
+        abc(Op::CALLIFACE, base, iface_reg, iface_method);
     else
         abx(call_op, base, call_index);
     m_free = base + nres;

@@ -138,8 +138,10 @@ std::string ModuleCompiler::native_name(const types::Func* f) const
 uint32_t ModuleCompiler::native(const std::string& name, Pos pos)
 {
     auto it = m_natives.find(name);
-    if (it != m_natives.end())
+    if (it != m_natives.end()) {
+        module->natives[it->second].optional = false; // called directly: must exist
         return it->second;
+    }
     auto idx = static_cast<uint32_t>(module->natives.size());
     module->natives.push_back(vm::NativeRef { name, pos.line, pos.col });
     m_natives.emplace(name, idx);
@@ -220,31 +222,7 @@ void ModuleCompiler::declare_functions()
     }
 }
 
-void ModuleCompiler::fill_method_tables()
-{
-    // Method tables of main's named types: T gets the value-receiver methods, *T all of them.
-    // Creating signature descriptors can add types, so loop until no named type is new.
-    size_t done = 0;
-    while (done < types.named_types().size()) {
-        const types::Named* n = types.named_types()[done++];
-        if (n->methods.empty() || n->obj->pkg != pkg)
-            continue;
-        std::vector<gc::Method> value_set, ptr_set;
-        for (types::Func* m : n->methods) {
-            auto it = func_index.find(m);
-            if (it == func_index.end())
-                continue;
-            gc::Method gm { module->arena.intern_copy(m->name), types.func_type(m->signature()), it->second,
-                m->has_ptr_recv() };
-            ptr_set.push_back(gm);
-            if (!gm.pointer_receiver)
-                value_set.push_back(gm);
-        }
-        types.set_methods(n, value_set);
-        types::Pointer ptr(const_cast<types::Named*>(n));
-        types.set_methods(&ptr, ptr_set);
-    }
-}
+// fill_method_tables: lang/compile/iface.cpp (method tables need the interface wrappers).
 
 std::unique_ptr<vm::Module> ModuleCompiler::run()
 {

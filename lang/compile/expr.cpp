@@ -370,23 +370,16 @@ void FnCompiler::expr_value_to(Expr* e, int dst, const Type* target)
         zero_value(target, dst);
         return;
     }
-    if (types::is_interface(target) && types::is_interface(e->type)) {
-        // A non-empty interface converted to an empty one: its type word becomes the type.
-        auto* ti = const_cast<types::Interface*>(types::under(target)->as<types::Interface>());
-        if (types::interface_methods(ti).empty()) {
-            to_iface(e, dst);
+    if (types::is_interface(target)) {
+        if (!is_nonempty_iface(target)) {
+            to_iface(e, dst); // also a non-empty interface to an empty one
             return;
         }
-    }
-    if (types::is_interface(target) && !types::is_interface(e->type)) {
-        if (!types::under(target)->as<types::Interface>()->is_empty()) {
-            auto* it = const_cast<types::Interface*>(types::under(target)->as<types::Interface>());
-            if (!types::interface_methods(it).empty()) {
-                unsupported(e->pos, "conversion to a non-empty interface");
-                return;
-            }
-        }
-        to_iface(e, dst);
+        int save = m_free;
+        int r = expr(e);
+        set_line(e->pos);
+        convert_to_iface(type_of(e), target, r, dst);
+        m_free = save;
         return;
     }
     if (is_aggregate(target) && !is_fresh(e)) {
@@ -448,22 +441,8 @@ void FnCompiler::assign_convert(const Type* from, const Type* to, int src, int d
 {
     from = default_type(from);
     if (types::is_interface(to)) {
-        auto* ti = const_cast<types::Interface*>(types::under(to)->as<types::Interface>());
-        bool to_empty = types::interface_methods(ti).empty();
-        if (!types::is_interface(from)) {
-            if (!to_empty) {
-                unsupported(Pos { m_line, 1 }, "conversion to a non-empty interface");
-                return;
-            }
-            abc(Op::CONVIFACE, dst, src, 0);
-            ext(M.types.index(from));
-            return;
-        }
-        auto* fi = const_cast<types::Interface*>(types::under(from)->as<types::Interface>());
-        if (to_empty && !types::interface_methods(fi).empty()) {
-            iface_to_empty(dst, src);
-            return;
-        }
+        convert_to_iface(from, to, src, dst);
+        return;
     }
     if (is_aggregate(to)) {
         abc(Op::BOX, dst, src, 0);
@@ -541,7 +520,7 @@ void FnCompiler::expr_to(Expr* e, int dst)
         slice_to(e->as<SliceExpr>(), dst);
         break;
     case NodeKind::AssertExpr:
-        unsupported(e->pos, "type assertion");
+        assert_to(e->as<AssertExpr>(), dst, false);
         break;
     case NodeKind::Operation:
         operation_to(e->as<Operation>(), dst);
@@ -715,8 +694,10 @@ void FnCompiler::compare_to(Operation* e, int dst)
         return;
     }
     const Type* t = type_of(x);
-    if (types::is_interface(t) != types::is_interface(y->type)) {
-        // Mixed interface and concrete operands: compare as interfaces.
+    if (types::is_interface(t) != types::is_interface(y->type) || is_nonempty_iface(t)
+        || is_nonempty_iface(y->type)) {
+        // Mixed interface and concrete operands, or non-empty interfaces (whose itabs may
+        // differ for one dynamic type): compare as empty interfaces.
         int a = alloc(2);
         mark_ptr(a + 1);
         to_iface(x, a);

@@ -6,7 +6,8 @@
 // (constants, operators, conditions, interface conversions), access.cpp (places, fields,
 // indexing, slicing, composite literals), call.cpp (calls, builtins, conversions, print),
 // stmt.cpp (statements, tuple assignment, switch, loop constants), range.cpp (for-range),
-// rttypes.cpp (type descriptors), goroutine.cpp (go, channels, select).
+// rttypes.cpp (type descriptors), goroutine.cpp (go, channels, select), iface.cpp (non-empty
+// interfaces: itabs, wrappers, method tables, assertions, type switches).
 #pragma once
 
 #include "lang/compile/compile.h"
@@ -16,6 +17,7 @@
 #include "vm/frame.h"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -60,10 +62,23 @@ public:
     std::vector<std::unique_ptr<types::Var>> synth_vars; // deferred built-ins' operands (defer.cpp)
     std::vector<std::unique_ptr<Name>> synth_names;
 
+    // ---- non-empty interfaces (iface.cpp) ----
+    // The static itab of (concrete, iface): its index in Module::itabs.
+    uint32_t itab_index(const Type* concrete, const Type* iface, Pos pos);
+    uint32_t native_method_ref(const std::string& name, Pos pos); // an optional NativeRef
+    // The function an itab calls for method `name` of `concrete` (receiver = data word).
+    vm::ItabEntry itab_entry(const Type* concrete, std::string_view name, Pos pos);
+    bool dynamic_itabs = false; // the program builds itabs at run time (CONVI2I, assertions)
+
 private:
     void declare_functions();
     void compile_init();
     void fill_method_tables();
+    void fill_interface_descriptors();
+    uint32_t wrapper(const Type* concrete, std::string_view name, Pos pos);
+
+    std::map<std::pair<const gc::Type*, const gc::Type*>, uint32_t> m_itabs;
+    std::map<std::pair<const gc::Type*, std::string>, uint32_t> m_wrappers;
 
     std::unordered_map<const types::Var*, uint64_t> m_globals;
     std::unordered_map<std::string, uint32_t> m_natives;
@@ -185,6 +200,15 @@ public:
     static std::string fmt_builtin(std::string_view name);
     int build_variadic(const std::vector<Expr*>& args, size_t from, const Type* slice_type);
 
+    // ---- non-empty interfaces (iface.cpp) ----
+    // The value of type `from` in `src` converted to the interface type `to` in `dst`.
+    void convert_to_iface(const Type* from, const Type* to, int src, int dst);
+    void assert_to(AssertExpr* e, int dst, bool comma_ok); // comma_ok: ok at dst + slots(T)
+    void type_switch(SwitchStmt* s);
+    // The interface value of an interface method call's receiver, below the call window.
+    int iface_receiver(SelectorExpr* s, const Type** iface_type);
+    void compile_wrapper(const Type* concrete, std::string_view name, Pos pos);
+
     // ---- statements (stmt.cpp) ----
     void stmt(Stmt* s);
     void stmts(const std::vector<Stmt*>& list);
@@ -295,5 +319,9 @@ bool is_float32(const Type* t);
 bool is_string_type(const Type* t);
 int int_bits(const Type* t); // 8, 16, 32 or 64 for integer types
 bool is_nil(Expr* e); // the predeclared nil
+bool is_nonempty_iface(const Type* t);
+// The position of method `name` in interface type t's method list (sorted by name, as the
+// descriptor's gc::Type::methods and every itab).
+int iface_method_index(const Type* t, std::string_view name);
 
 } // namespace vitro::lang::codegen

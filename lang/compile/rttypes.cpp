@@ -133,14 +133,9 @@ bool direct_iface(const Type* t)
         return true;
     case TypeKind::Basic:
         return t->as<Basic>()->basic_kind == BasicKind::UnsafePointer;
-    case TypeKind::Struct: {
-        auto* s = t->as<Struct>();
-        return s->fields.size() == 1 && direct_iface(s->fields[0]->type);
-    }
-    case TypeKind::Array: {
-        auto* a = t->as<Array>();
-        return a->len == 1 && direct_iface(a->elem);
-    }
+    // Go also stores struct{p *T} and [1]*T directly; here structs and arrays are always boxed,
+    // because their slot form is a pointer to their memory (CONVIFACE, ASSERT, itab wrappers
+    // rely on it). Only unsafe code could tell the difference.
     default:
         return false;
     }
@@ -457,6 +452,8 @@ const gc::Type* TypeTable::get(const Type* t)
     m_module.types.push_back(g);
     if (t->kind() == TypeKind::Named)
         m_named.push_back(t->as<Named>());
+    if (under(t)->kind() == TypeKind::Interface)
+        m_ifaces.push_back(t);
     // Element, key and field descriptors, after this one is registered (recursive types).
     const Type* u = under(t);
     switch (u->kind()) {

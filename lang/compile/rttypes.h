@@ -55,6 +55,8 @@ public:
     // Every Named type seen so far (the compiler fills their method tables).
     const std::vector<const types::Named*>& named_types() const { return m_named; }
     void set_methods(const types::Type* t, std::vector<gc::Method> methods);
+    // Every interface type seen so far (their descriptors list their methods: iface.cpp).
+    const std::vector<const types::Type*>& interface_types() const { return m_ifaces; }
 
 private:
     std::string key(const types::Type* t);
@@ -65,6 +67,7 @@ private:
     std::unordered_map<std::string, gc::Type*> m_by_key;
     std::unordered_map<const gc::Type*, uint32_t> m_index;
     std::vector<const types::Named*> m_named;
+    std::vector<const types::Type*> m_ifaces;
 };
 
 // Go's spelling of a type as the runtime prints it (%T, panics).

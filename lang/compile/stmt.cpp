@@ -342,9 +342,19 @@ void FnCompiler::multi_value_assign(
         regs.push_back(v);
         vtypes.push_back(nullptr);
         regs.push_back(v + slot_count(elem));
+    } else if (rhs->kind == NodeKind::AssertExpr) {
+        auto* ae = rhs->as<AssertExpr>();
+        const Type* t = ae->assert_type->type;
+        int r = alloc(slot_count(t) + 1);
+        mark_type(r, t);
+        assert_to(ae, r, true);
+        fresh = false;
+        vtypes.push_back(t);
+        regs.push_back(r);
+        vtypes.push_back(nullptr); // the ok bool
+        regs.push_back(r + slot_count(t));
     } else {
-        unsupported(
-            rhs->pos, rhs->kind == NodeKind::AssertExpr ? "type assertion" : "this multi-value expression");
+        unsupported(rhs->pos, "this multi-value expression");
         m_free = save;
         return;
     }
@@ -914,7 +924,7 @@ void FnCompiler::switch_stmt(SwitchStmt* s)
     if (s->init)
         stmt_keep(s->init);
     if (s->tag && s->tag->kind == NodeKind::TypeSwitchGuard) {
-        unsupported(s->pos, "type switch");
+        type_switch(s);
         m_free = save;
         return;
     }
@@ -981,11 +991,18 @@ bool FnCompiler::is_word_type(const Type* t) const
 // r = (tag == c) for a switch tag held in `tag`.
 void FnCompiler::cmp_tag_to(int tag, const Type* tt, Expr* c, int r)
 {
-    if (types::is_interface(tt) && !types::is_interface(c->type)) {
+    if (types::is_interface(tt)) {
+        // Compared as empty interfaces (EQ_IFACE's operands).
+        int t = tag;
+        if (is_nonempty_iface(tt)) {
+            t = alloc(2);
+            mark_ptr(t + 1);
+            iface_to_empty(t, tag);
+        }
         int v = alloc(2);
         mark_ptr(v + 1);
         to_iface(c, v);
-        abc(Op::EQ_IFACE, r, tag, v);
+        abc(Op::EQ_IFACE, r, t, v);
         return;
     }
     int v = alloc_type(tt);

@@ -79,12 +79,11 @@ const void* load_ptr(const void* p)
     return v;
 }
 
-// Whether an interface type's tab word is a bare type descriptor (empty interface) or an Itab.
-// The descriptors of interface types list no methods, so the spelling decides: `any` and
-// `interface{}` are both named "interface {}" (named empty interfaces are taken as non-empty).
+// Whether an interface type's tab word is a bare type descriptor (empty interface) or an Itab:
+// interface descriptors list their methods (vm/value.h), none for empty ones.
 bool empty_interface(const gc::Type* t)
 {
-    return t->name == "interface {}";
+    return t->methods.empty();
 }
 
 // The dynamic value held by the interface value at `p` of interface type `t`.

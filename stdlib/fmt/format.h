@@ -14,7 +14,7 @@
 // methods are native (errors.errorString, strconv.NumError, time.Duration) format here.
 // Interface values inside composites: the tab word is the dynamic type for an empty interface
 // and an Itab (first word: the dynamic type) for a non-empty one; an interface type is empty
-// when its name is "interface {}" (the spelling of both `any` and `interface{}`).
+// when its descriptor lists no methods.
 #pragma once
 
 #include "gc/type.h"

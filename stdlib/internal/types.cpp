@@ -2,6 +2,7 @@
 #include "stdlib/internal/types.h"
 
 #include "stdlib/strconv/conv.h"
+#include "vm/native.h"
 
 #include <array>
 #include <cstddef>
@@ -44,6 +45,9 @@ gc::Type make_string()
     return t;
 }
 
+// The error interface's one method (its descriptor lists its methods, as the compiler's do).
+const gc::Method kErrorMethods[1] = { { "Error", nullptr, UINT32_MAX, false, UINT32_MAX } };
+
 gc::Type make_error_iface()
 {
     gc::Type t = make_basic(16, gc::Kind::Interface, "error");
@@ -52,6 +56,7 @@ gc::Type make_error_iface()
     t.ptrdata = 16;
     static constexpr uint64_t kMaskWord1 = 0x2;
     t.ptrmask = &kMaskWord1;
+    t.methods = kErrorMethods;
     return t;
 }
 
@@ -100,8 +105,27 @@ const gc::Type kErrorStringPtrType = make_pointer(&kErrorStringType, "*errors.er
 const gc::Type kNumErrorType = make_struct(48, 48, &kMaskNumError, "strconv.NumError", kNumErrorFields);
 const gc::Type kNumErrorPtrType = make_pointer(&kNumErrorType, "*strconv.NumError");
 
-const vm::Itab kErrorStringItab { &kErrorStringPtrType, &kErrorType, { 0 } };
-const vm::Itab kNumErrorItab { &kNumErrorPtrType, &kErrorType, { 0 } };
+namespace {
+
+// The Error methods of the itabs below (native methods: the receiver is the data word).
+void error_string_error(vm::NativeCall& call)
+{
+    call.set_string(0, static_cast<const ErrorString*>(call.ptr_arg(0))->s);
+}
+
+void num_error_error(vm::NativeCall& call)
+{
+    std::string text;
+    error_text(&kNumErrorPtrType, call.ptr_arg(0), text);
+    call.set_string(0, call.new_string(text));
+}
+
+} // namespace
+
+const vm::Itab kErrorStringItab { &kErrorStringPtrType, &kErrorType, 1,
+    { { nullptr, error_string_error, vm::kNoNative } } };
+const vm::Itab kNumErrorItab { &kNumErrorPtrType, &kErrorType, 1,
+    { { nullptr, num_error_error, vm::kNoNative } } };
 
 namespace {
 constexpr std::string_view kSyntaxText = "invalid syntax";

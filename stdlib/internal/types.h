@@ -4,9 +4,9 @@
 // array of the []string that strings.Split returns, the *strconv.NumError that Atoi returns,
 // the box of a time.Time result). The collector needs only size, ptrdata and ptrmask; fmt needs
 // name and kind. These descriptors are immutable statics outside the Module, so a value typed
-// by one of them is never identical (pointer equality) to the Module's descriptor of the same
-// Go type: type switches on such values see a different type. Natives only use them where no
-// script code asserts on the type (allocation of backing arrays and boxes, error values).
+// by one of them is not pointer-identical to the Module's descriptor of the same Go type;
+// assertions, type switches and interface comparisons identify such standard-library types by
+// name (vm::same_type in vm/ops.h), so `err.(*strconv.NumError)` matches.
 // Layouts are Go's amd64 layouts (gc/type.h); the static_asserts beside the C++ mirrors of
 // stdlib structs check them.
 #pragma once
@@ -48,8 +48,8 @@ struct NumError {
 };
 static_assert(sizeof(NumError) == 48 && offsetof(NumError, num) == 16 && offsetof(NumError, err) == 32);
 
-// The itabs that make an error value of each dynamic type above (Itab::fun is unused: the
-// Error methods are native, found by error_text below).
+// The itabs that make an error value of each dynamic type above: their one entry (Error) is a
+// native method, so `err.Error()` in the program dispatches through CALLIFACE to it.
 extern const vm::Itab kErrorStringItab;
 extern const vm::Itab kNumErrorItab;
 
