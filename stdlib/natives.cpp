@@ -1,6 +1,7 @@
 // stdlib/natives.cpp — registers every package's natives and initializes stdlib-owned globals.
 #include "stdlib/natives.h"
 
+#include "stdlib/bufio/bufio_errors.h"
 #include "stdlib/internal/native_util.h"
 #include "stdlib/os/os_files.h"
 #include "vm/runtime.h"
@@ -8,6 +9,10 @@
 #include <cstring>
 
 namespace vitro::stdlib {
+
+namespace unicode_pkg {
+void init_rangetables(vm::Runtime& rt); // stdlib/unicode/rangetables.cpp
+}
 
 void register_natives(vm::NativeRegistry& registry)
 {
@@ -22,17 +27,30 @@ void register_natives(vm::NativeRegistry& registry)
     register_errors(registry);
     register_sync(registry);
     register_atomic(registry);
+    register_unicode(registry);
+    register_utf8(registry);
+    register_bits(registry);
+    register_bytes(registry);
+    register_bufio(registry);
+    register_debug(registry);
+    register_rand(registry);
+    register_io(registry);
 }
 
 void init_globals(vm::Runtime& rt)
 {
     os::init_files(rt);
+    os::init_errors(rt);
+    bufio::init_bufio_errors(rt);
+    unicode_pkg::init_rangetables(rt);
     auto set_error = [&](std::string_view name, vm::Iface value) {
         if (void* p = internal::global_address(rt, name))
             std::memcpy(p, &value, sizeof value); // static objects, outside the heap
     };
     set_error("strconv.ErrSyntax", internal::err_syntax());
     set_error("strconv.ErrRange", internal::err_range());
+    set_error("io.EOF", internal::io_eof());
+    set_error("io.ErrUnexpectedEOF", internal::io_unexpected_eof());
 }
 
 } // namespace vitro::stdlib

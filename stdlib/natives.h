@@ -34,5 +34,13 @@ void register_runtime(vm::NativeRegistry& r);
 void register_errors(vm::NativeRegistry& r);
 void register_sync(vm::NativeRegistry& r);
 void register_atomic(vm::NativeRegistry& r);
+void register_unicode(vm::NativeRegistry& r);
+void register_utf8(vm::NativeRegistry& r);
+void register_bits(vm::NativeRegistry& r);
+void register_bytes(vm::NativeRegistry& r);
+void register_bufio(vm::NativeRegistry& r);
+void register_debug(vm::NativeRegistry& r);
+void register_rand(vm::NativeRegistry& r);
+void register_io(vm::NativeRegistry& r);
 
 } // namespace vitro::stdlib

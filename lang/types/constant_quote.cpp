@@ -1,12 +1,10 @@
 // lang/types/constant_quote.cpp — Go's strconv.Quote, for printing string constants in
 // diagnostics the way types2 does.
 //
-// unicode.IsPrint needs Unicode's category tables, which we do not carry; kNotPrintable lists
-// the ranges that matter in practice (controls, spaces other than U+0020, format characters,
-// surrogates, private use, noncharacters and the large unassigned blocks). An unassigned code
-// point elsewhere prints as itself where Go would escape it: a harmless difference in a
-// message about an odd string.
+// Printability is Go's unicode.IsPrint over the Unicode 13.0 tables (support/unicode.h), the
+// same function strconv.Quote and fmt use at run time.
 #include "lang/types/constant_internal.h"
+#include "support/unicode.h"
 
 #include <algorithm>
 #include <iterator>
@@ -15,58 +13,7 @@ namespace vitro::lang::types {
 
 namespace {
 
-struct RuneRange {
-    int32_t lo, hi;
-};
-
-// Sorted, non-overlapping.
-constexpr RuneRange kNotPrintable[] = {
-    { 0x0000, 0x001F },
-    { 0x007F, 0x00A0 },
-    { 0x00AD, 0x00AD },
-    { 0x0378, 0x0379 },
-    { 0x0380, 0x0383 },
-    { 0x038B, 0x038B },
-    { 0x038D, 0x038D },
-    { 0x03A2, 0x03A2 },
-    { 0x0600, 0x0605 },
-    { 0x061C, 0x061C },
-    { 0x06DD, 0x06DD },
-    { 0x070F, 0x070F },
-    { 0x08E2, 0x08E2 },
-    { 0x1680, 0x1680 },
-    { 0x180E, 0x180E },
-    { 0x2000, 0x200F },
-    { 0x2028, 0x202F },
-    { 0x205F, 0x206F },
-    { 0x3000, 0x3000 },
-    { 0xD800, 0xF8FF },
-    { 0xFDD0, 0xFDEF },
-    { 0xFEFF, 0xFEFF },
-    { 0xFFF0, 0xFFFB },
-    { 0x110BD, 0x110BD },
-    { 0x110CD, 0x110CD },
-    { 0x13430, 0x13438 },
-    { 0x1BCA0, 0x1BCA3 },
-    { 0x1D173, 0x1D17A },
-    { 0x2FA1E, 0x2FFFF },
-    { 0x3134B, 0xE00FF },
-    { 0xE01F0, 0x10FFFF },
-};
-
-bool is_print(int32_t r)
-{
-    if (r >= 0x20 && r < 0x7F)
-        return true;
-    if ((r & 0xFFFE) == 0xFFFE)
-        return false; // the two noncharacters at the end of every plane
-    auto it = std::upper_bound(std::begin(kNotPrintable), std::end(kNotPrintable), r,
-        [](int32_t v, const RuneRange& range) { return v < range.lo; });
-    if (it == std::begin(kNotPrintable))
-        return true;
-    --it;
-    return r > it->hi;
-}
+using support::unicode::is_print;
 
 void append_hex(std::string& out, uint32_t v, int digits)
 {

@@ -2,7 +2,11 @@
 #include "stdlib/internal/native_util.h"
 
 #include "vm/module.h"
+#include "vm/ops.h"
 #include "vm/runtime.h"
+
+#include <cstring>
+#include <vector>
 
 namespace vitro::stdlib::internal {
 
@@ -53,6 +57,79 @@ int64_t grow_capacity(int64_t old_cap, int64_t new_len, uint64_t elem_size)
         return new_cap;
     uint64_t bytes = gc::Heap::round_up_size(static_cast<uint64_t>(new_cap) * elem_size);
     return static_cast<int64_t>(bytes / elem_size);
+}
+
+vm::Slice append_bytes(vm::NativeCall& call, vm::Slice s, std::string_view bytes)
+{
+    auto n = static_cast<int64_t>(bytes.size());
+    if (n == 0)
+        return s;
+    if (s.len + n <= s.cap) {
+        std::memmove(s.ptr + s.len, bytes.data(), bytes.size());
+        s.len += n;
+        return s;
+    }
+    int64_t cap = grow_capacity(s.cap, s.len + n, 1);
+    auto* mem = static_cast<uint8_t*>(call.heap().alloc_noscan(static_cast<uint64_t>(cap)));
+    if (s.len > 0)
+        std::memcpy(mem, s.ptr, static_cast<size_t>(s.len));
+    std::memcpy(mem + s.len, bytes.data(), bytes.size());
+    return { mem, s.len + n, cap };
+}
+
+vm::Slice new_bytes(vm::NativeCall& call, std::string_view bytes)
+{
+    if (bytes.empty())
+        return { static_cast<uint8_t*>(gc::Heap::zero_base()), 0, 0 };
+    auto cap = static_cast<int64_t>(gc::Heap::round_up_size(bytes.size()));
+    auto* mem = static_cast<uint8_t*>(call.heap().alloc_noscan(static_cast<uint64_t>(cap)));
+    std::memcpy(mem, bytes.data(), bytes.size());
+    return { mem, static_cast<int64_t>(bytes.size()), cap };
+}
+
+vm::Goroutine& current_goroutine(vm::NativeCall& call)
+{
+    return call.runtime().current();
+}
+
+bool call_func(vm::NativeCall& call, const void* fn, const vm::Slot* args, uint32_t nargs, vm::Slot* results,
+    uint32_t nres)
+{
+    vm::Runtime& rt = call.runtime();
+    vm::Goroutine& g = rt.current();
+    ptrdiff_t offset = call.args - g.stack;
+    bool ok = rt.call_value(g, static_cast<const vm::Closure*>(fn), args, nargs, results, nres);
+    call.args = g.stack + offset;
+    return ok;
+}
+
+bool call_method(vm::NativeCall& call, vm::Iface v, const gc::Method& m, const vm::Slot* args, uint32_t nargs,
+    vm::Slot* results, uint32_t nres)
+{
+    const auto& fns = call.module().functions;
+    if (m.function >= fns.size())
+        return false;
+    const gc::Type* t = vm::dynamic_type(v.tab);
+    std::vector<vm::Slot> in(3 + nargs);
+    uint32_t recv = 1;
+    if (m.pointer_receiver || (t->flags & gc::kTypeDirectIface)) {
+        in[0] = reinterpret_cast<vm::Slot>(v.data);
+    } else {
+        vm::load_value(in.data(), t, v.data);
+        recv = vm::slot_count(t);
+    }
+    for (uint32_t i = 0; i < nargs; i++)
+        in[recv + i] = args[i];
+    return call_func(call, &fns[m.function]->static_closure, in.data(), recv + nargs, results, nres);
+}
+
+bool call_int_to_int(vm::NativeCall& call, const void* fn, int64_t arg, int64_t& result)
+{
+    vm::Slot in = static_cast<vm::Slot>(arg), out = 0;
+    if (!call_func(call, fn, &in, 1, &out, 1))
+        return false;
+    result = static_cast<int64_t>(out);
+    return true;
 }
 
 } // namespace vitro::stdlib::internal

@@ -9,6 +9,10 @@
 #include <cstdint>
 #include <string_view>
 
+namespace vitro::vm {
+struct Goroutine;
+}
+
 namespace vitro::stdlib::internal {
 
 inline void set_nil_error(vm::NativeCall& call, int i)
@@ -48,5 +52,32 @@ vm::Iface new_num_error(vm::NativeCall& call, std::string_view func, vm::String 
 // Go's growslice capacity rule (src/runtime/slice.go, Go 1.19) for a slice of old_cap elements
 // of elem_size bytes that must hold new_len, rounded up to the allocator's size class.
 int64_t grow_capacity(int64_t old_cap, int64_t new_len, uint64_t elem_size);
+
+// append(s, bytes...) for a []byte: grows with Go's rule into a new noscan object when the
+// capacity is short. `bytes` may point into s or into any memory the caller keeps reachable.
+vm::Slice append_bytes(vm::NativeCall& call, vm::Slice s, std::string_view bytes);
+
+// A new []byte holding a copy of `bytes` (capacity rounded up to the size class, as Go's
+// []byte(string) conversion does).
+vm::Slice new_bytes(vm::NativeCall& call, std::string_view bytes);
+
+// The goroutine a native runs on (for Runtime::call_value).
+vm::Goroutine& current_goroutine(vm::NativeCall& call);
+
+// Runtime::call_value for natives: calls func value `fn` and afterwards re-points call.args
+// into the goroutine's stack, which the callee may have grown (moved). Natives must not keep
+// other pointers into their argument slots across a callback. False if the callee panicked.
+bool call_func(vm::NativeCall& call, const void* fn, const vm::Slot* args, uint32_t nargs, vm::Slot* results,
+    uint32_t nres);
+
+// Calls method m (from the method table of v's dynamic type) on interface value v: the
+// receiver in slot form (pointer receivers and pointer-shaped types pass the data word, others
+// are loaded from it), then `args`. False if it panicked (or m has no compiled function).
+bool call_method(vm::NativeCall& call, vm::Iface v, const gc::Method& m, const vm::Slot* args, uint32_t nargs,
+    vm::Slot* results, uint32_t nres);
+
+// Calls the func value `fn` with one int-shaped argument and one int-shaped result (the
+// callbacks of strings.Map/IndexFunc/FieldsFunc, sort.Search...). False if it panicked.
+bool call_int_to_int(vm::NativeCall& call, const void* fn, int64_t arg, int64_t& result);
 
 } // namespace vitro::stdlib::internal

@@ -48,16 +48,51 @@ struct NumError {
 };
 static_assert(sizeof(NumError) == 48 && offsetof(NumError, num) == 16 && offsetof(NumError, err) == 32);
 
+// os.PathError {Op string; Path string; Err error} (Go 1.19's io/fs.PathError) and its pointer,
+// the error of os.ReadFile/WriteFile/Open; its Err is a syscall.Errno.
+extern const gc::Type kPathErrorType;
+extern const gc::Type kPathErrorPtrType;
+struct PathError {
+    vm::String op;
+    vm::String path;
+    vm::Iface err;
+};
+static_assert(sizeof(PathError) == 48);
+
+// syscall.Errno: the data word of an Errno error points to a static word holding the number
+// (the descriptor is pointer-shaped, unlike Go's uintptr, so that fmt prints its Error text).
+extern const gc::Type kErrnoType;
+
 // The itabs that make an error value of each dynamic type above: their one entry (Error) is a
 // native method, so `err.Error()` in the program dispatches through CALLIFACE to it.
 extern const vm::Itab kErrorStringItab;
 extern const vm::Itab kNumErrorItab;
+extern const vm::Itab kPathErrorItab;
+extern const vm::Itab kErrnoItab;
+
+// An error value for errno `e` (syscall.Errno; static, no allocation).
+vm::Iface errno_error(int e);
+// The errno of an Errno error value, or -1 if it is not one.
+int errno_of(vm::Iface err);
+
+// The os/io-fs sentinel errors (os.ErrNotExist...): static errorString objects that init_globals
+// stores in the os variables; Errno.Is maps errno values to them.
+vm::Iface err_not_exist();
+vm::Iface err_exist();
+vm::Iface err_permission();
+vm::Iface err_closed();
+vm::Iface err_invalid();
 
 // strconv.ErrSyntax and strconv.ErrRange: static errorString objects outside the heap.
 extern const ErrorString kErrSyntax;
 extern const ErrorString kErrRange;
 vm::Iface err_syntax();
 vm::Iface err_range();
+
+// io.EOF and io.ErrUnexpectedEOF: static errorString objects (init_globals stores them in the
+// io package's variables, so `err == io.EOF` holds for the values natives return).
+vm::Iface io_eof();
+vm::Iface io_unexpected_eof();
 
 // The text of the Error() method of a value of a stdlib-internal dynamic type (`data` is the
 // interface's data word). False if `type` is not one of ours.

@@ -3,9 +3,10 @@
 // Go computes them, Inf's sign argument).
 //
 // Exactness: Sqrt, Abs, Floor, Ceil, Trunc, Mod, Round, Copysign, Frexp-like operations are
-// exact in both Go and C, so results match bit for bit. Go's Exp, Log, Pow and the
-// trigonometric functions are its own polynomial approximations (src/math/*.go): glibc's
-// correctly rounded versions can differ from them in the last bit for some inputs.
+// exact in both Go and C, so results match bit for bit. Exp, Log (and Log10/Log2), Pow, Cbrt,
+// Sin, Cos and Tan are Go's own algorithms (go_math.h), bit for bit; the other transcendental
+// functions still use glibc, which can differ from Go in the last bit for some inputs.
+#include "stdlib/math/go_math.h"
 #include "stdlib/natives.h"
 
 #include <algorithm>
@@ -15,6 +16,8 @@
 #include <limits>
 
 namespace vitro::stdlib::math {
+
+void register_math_more(vm::NativeRegistry& r);
 
 namespace {
 
@@ -55,7 +58,7 @@ double RoundToEven(double x)
 }
 double Exp(double x)
 {
-    return std::exp(x);
+    return go_exp(x);
 }
 double Exp2(double x)
 {
@@ -67,7 +70,7 @@ double Expm1(double x)
 }
 double Log(double x)
 {
-    return std::log(x);
+    return go_log(x);
 }
 double Log1p(double x)
 {
@@ -76,7 +79,9 @@ double Log1p(double x)
 // Go: log10(x) = Log(x) * (1/Ln10), so Log10(1000) is 2.9999999999999996 as in Go.
 double Log10(double x)
 {
-    return std::log(x) * (1 / 2.30258509299404568401799145468436420760110148862877297603332790);
+    return go_log(x)
+        * 0.434294481903251827651128918916605082294397005803666566114453783; // 1/Ln10, folded exactly as Go
+                                                                             // does
 }
 // Go: Frexp, exact for powers of two, else Log(frac)*(1/Ln2) + exp.
 double Log2(double x)
@@ -85,19 +90,19 @@ double Log2(double x)
     double frac = std::frexp(x, &exp);
     if (frac == 0.5)
         return exp - 1;
-    return std::log(frac) * (1 / 0.693147180559945309417232121458176568075500134360255254120680009) + exp;
+    return go_log(frac) * 1.442695040888963407359924681001892137426645954152985934135449407 + exp; // 1/Ln2
 }
 double Sin(double x)
 {
-    return std::sin(x);
+    return go_sin(x);
 }
 double Cos(double x)
 {
-    return std::cos(x);
+    return go_cos(x);
 }
 double Tan(double x)
 {
-    return std::tan(x);
+    return go_tan(x);
 }
 double Asin(double x)
 {
@@ -125,7 +130,7 @@ double Tanh(double x)
 }
 double Cbrt(double x)
 {
-    return std::cbrt(x);
+    return go_cbrt(x);
 }
 double Gamma(double x)
 {
@@ -134,7 +139,7 @@ double Gamma(double x)
 
 void Pow(vm::NativeCall& call)
 {
-    call.set_float(0, std::pow(call.float_arg(0), call.float_arg(1)));
+    call.set_float(0, go_pow(call.float_arg(0), call.float_arg(1)));
 }
 
 void Atan2(vm::NativeCall& call)
@@ -292,6 +297,7 @@ namespace vitro::stdlib {
 void register_math(vm::NativeRegistry& r)
 {
     using namespace math;
+    math::register_math_more(r);
     r.add("math.Abs", unary<Abs>);
     r.add("math.Sqrt", unary<Sqrt>);
     r.add("math.Floor", unary<Floor>);

@@ -15,6 +15,8 @@ class Runtime;
 namespace vitro::stdlib::os {
 
 void init_files(vm::Runtime& rt);
+// Stores the os sentinel errors (ErrNotExist...) in the program's os variables.
+void init_errors(vm::Runtime& rt);
 // The stream of an *os.File (stdout or stderr; nullptr for stdin, nil or anything else).
 // Writing to stderr first flushes the program's buffered stdout.
 std::FILE* file_stream(vm::Runtime& rt, const void* file);

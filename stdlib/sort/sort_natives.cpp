@@ -2,10 +2,10 @@
 // companions on slices of the predeclared types.
 //
 // Go 1.19 sorts with pattern-defeating quicksort (src/sort/zsortfunc.go); std::sort (introsort)
-// sorts as fast on these element types. The results are the same because equal elements are
-// indistinguishable — except +0 and -0 among float64s, whose relative order may differ from
-// Go's. Float64s orders NaNs first (Float64Slice.Less). Strings are sorted in a side buffer and
-// stored back through the write barrier's store_ptr.
+// sorts ints and strings as fast, with the same results because equal elements are
+// indistinguishable. Float64s uses Go's pdqsort (sort_iface_natives.cpp) because +0 and -0
+// compare equal but print differently. Float64s orders NaNs first (Float64Slice.Less). Strings are sorted in
+// a side buffer and stored back through the write barrier's store_ptr.
 #include "stdlib/internal/native_util.h"
 #include "stdlib/natives.h"
 
@@ -15,6 +15,9 @@
 #include <vector>
 
 namespace vitro::stdlib::sort {
+
+void register_sort_iface(vm::NativeRegistry& r);
+void sort_float64s(vm::Slice s);
 
 namespace {
 
@@ -36,8 +39,7 @@ void Ints(vm::NativeCall& call)
 
 void Float64s(vm::NativeCall& call)
 {
-    vm::Slice s = call.slice_arg(0);
-    std::sort(elems<double>(s), elems<double>(s) + s.len, float_less);
+    sort_float64s(call.slice_arg(0)); // Go's pdqsort: the order of -0 and +0 is observable
 }
 
 void Strings(vm::NativeCall& call)
@@ -106,6 +108,7 @@ namespace vitro::stdlib {
 void register_sort(vm::NativeRegistry& r)
 {
     using namespace sort;
+    register_sort_iface(r);
     r.add("sort.Ints", Ints);
     r.add("sort.Float64s", Float64s);
     r.add("sort.Strings", Strings);

@@ -5,6 +5,8 @@
 // (ParseUint, ParseInt, underscoreOK).
 #include "stdlib/strconv/conv.h"
 
+#include "support/unicode.h"
+
 #include <array>
 
 namespace vitro::stdlib::strconv {
@@ -88,24 +90,7 @@ int64_t rune_count(std::string_view s)
 
 bool is_print(int32_t r)
 {
-    if (r < 0x20)
-        return false;
-    if (r < 0x7F)
-        return true;
-    if (r < 0xA1)
-        return false; // DEL, C1 controls, NO-BREAK SPACE (a space, not graphic-printable)
-    if (r == 0xAD || !valid_rune(r))
-        return false;
-    // Format characters (Cf), line/paragraph separators, private use, noncharacters.
-    if ((r >= 0x200B && r <= 0x200F) || (r >= 0x2028 && r <= 0x202E) || (r >= 0x2060 && r <= 0x206F))
-        return false;
-    if (r == 0xFEFF || (r >= 0xFFF9 && r <= 0xFFFB) || (r & 0xFFFE) == 0xFFFE || (r >= 0xFDD0 && r <= 0xFDEF))
-        return false;
-    if ((r >= 0xE000 && r <= 0xF8FF) || r >= 0xF0000)
-        return false;
-    if (r == 0x3000 || (r >= 0x2000 && r <= 0x200A) || r == 0x1680 || r == 0x205F)
-        return false; // spaces other than U+0020 are not printable for IsPrint
-    return true;
+    return support::unicode::is_print(r);
 }
 
 bool can_backquote(std::string_view s)
@@ -137,14 +122,15 @@ void append_hex(std::string& out, uint32_t v, int digits)
         out.push_back(kLowerHex[(v >> shift) & 0xF]);
 }
 
-void append_escaped_rune(std::string& out, int32_t r, char quote, bool ascii_only)
+void append_escaped_rune(std::string& out, int32_t r, char quote, bool ascii_only, bool graphic_only)
 {
     if (r == quote || r == '\\') {
         out.push_back('\\');
         out.push_back(static_cast<char>(r));
         return;
     }
-    if (ascii_only ? (r < 0x80 && is_print(r)) : is_print(r)) {
+    if (ascii_only ? (r < 0x80 && is_print(r))
+                   : (is_print(r) || (graphic_only && support::unicode::is_graphic(r)))) {
         append_rune(out, r);
         return;
     }
@@ -189,7 +175,7 @@ void append_escaped_rune(std::string& out, int32_t r, char quote, bool ascii_onl
 
 } // namespace
 
-void append_quote(std::string& out, std::string_view s, bool ascii_only)
+void append_quote(std::string& out, std::string_view s, bool ascii_only, bool graphic_only)
 {
     out.push_back('"');
     for (size_t i = 0; i < s.size();) {
@@ -201,18 +187,18 @@ void append_quote(std::string& out, std::string_view s, bool ascii_only)
             i++;
             continue;
         }
-        append_escaped_rune(out, r, '"', ascii_only);
+        append_escaped_rune(out, r, '"', ascii_only, graphic_only);
         i += static_cast<size_t>(width);
     }
     out.push_back('"');
 }
 
-void append_quote_rune(std::string& out, int32_t r, bool ascii_only)
+void append_quote_rune(std::string& out, int32_t r, bool ascii_only, bool graphic_only)
 {
     if (!valid_rune(r))
         r = kRuneError;
     out.push_back('\'');
-    append_escaped_rune(out, r, '\'', ascii_only);
+    append_escaped_rune(out, r, '\'', ascii_only, graphic_only);
     out.push_back('\'');
 }
 

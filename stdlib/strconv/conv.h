@@ -6,9 +6,8 @@
 // then lays them out (%e, %f, %g). Here std::to_chars produces the same digits (shortest
 // round-trip, or exactly rounded with ties to even, as Go's Ryu-fixed and big-decimal paths
 // round), and format_digits lays them out with Go's rules. UTF-8 and quoting follow
-// src/unicode/utf8 and src/strconv/quote.go; is_print approximates Go's Unicode tables outside
-// Latin-1 (controls, format characters, surrogates, noncharacters and private use are not
-// printable).
+// src/unicode/utf8 and src/strconv/quote.go; is_print is Go's unicode.IsPrint over the Unicode
+// 13.0 tables (support/unicode.h).
 #pragma once
 
 #include <cstdint>
@@ -29,8 +28,17 @@ bool valid_rune(int32_t r);
 
 bool is_print(int32_t r);
 bool can_backquote(std::string_view s);
-void append_quote(std::string& out, std::string_view s, bool ascii_only);
-void append_quote_rune(std::string& out, int32_t r, bool ascii_only);
+// graphic_only: QuoteToGraphic's rule (unicode.IsGraphic runes stay unescaped).
+void append_quote(std::string& out, std::string_view s, bool ascii_only, bool graphic_only = false);
+void append_quote_rune(std::string& out, int32_t r, bool ascii_only, bool graphic_only = false);
+
+// Unquote's pieces (src/strconv/quote.go): UnquoteChar decodes the first character or escape of
+// s for a literal quoted by `quote` (0 for none); false on a syntax error. unquote handles a
+// whole literal ("...", `...` or '...'); false on a syntax error. quoted_prefix_len is the
+// length of the quoted literal at the start of s, or -1.
+bool unquote_char(std::string_view& s, char quote, int32_t& value, bool& multibyte);
+bool unquote(std::string_view s, std::string& out);
+int64_t quoted_prefix_len(std::string_view s);
 
 void append_int(std::string& out, int64_t v, int base); // base 2..36
 void append_uint(std::string& out, uint64_t v, int base);

@@ -9,6 +9,8 @@
 
 namespace vitro::stdlib::strconv {
 
+void register_strconv_more(vm::NativeRegistry& r);
+
 namespace {
 
 // The error value for a failed parse, or a nil interface.
@@ -176,6 +178,7 @@ namespace vitro::stdlib {
 void register_strconv(vm::NativeRegistry& r)
 {
     using namespace strconv;
+    register_strconv_more(r);
     r.add("strconv.Itoa", Itoa);
     r.add("strconv.Atoi", Atoi);
     r.add("strconv.FormatInt", FormatInt);

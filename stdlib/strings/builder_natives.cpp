@@ -5,12 +5,14 @@
 // (growslice), so capacities and allocation counts match Go's. Copying a non-zero Builder by
 // value and then writing panics with Go's message (copyCheck).
 // Go reference: src/strings/builder.go.
+#include "stdlib/internal/io_util.h"
 #include "stdlib/internal/native_util.h"
 #include "stdlib/natives.h"
 #include "stdlib/strconv/conv.h"
 
 #include <cstddef>
 #include <cstring>
+#include <string>
 
 namespace vitro::stdlib::strings {
 
@@ -152,8 +154,23 @@ void Grow(vm::NativeCall& call)
 
 } // namespace
 
+// io.Writer handler for *strings.Builder values inside interfaces. `data` may point into the
+// builder itself (copied first), or outside the heap.
+void builder_write(vm::NativeCall& call, void* self, std::string_view data, int64_t& n, vm::Iface& err)
+{
+    auto* b = static_cast<Builder*>(self);
+    n = 0;
+    err = { nullptr, nullptr };
+    if (!copy_check(call, b))
+        return;
+    std::string copy(data);
+    append_bytes(call, b, reinterpret_cast<const uint8_t*>(copy.data()), static_cast<int64_t>(copy.size()));
+    n = static_cast<int64_t>(copy.size());
+}
+
 void register_builder(vm::NativeRegistry& r)
 {
+    internal::register_native_writer("*strings.Builder", builder_write);
     r.add("strings.(*Builder).WriteString", WriteString);
     r.add("strings.(*Builder).Write", Write);
     r.add("strings.(*Builder).WriteByte", WriteByte);

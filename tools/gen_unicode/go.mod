@@ -1,0 +1,3 @@
+module vitro/tools/gen_unicode
+
+go 1.19
