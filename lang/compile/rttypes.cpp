@@ -133,15 +133,7 @@ bool direct_iface(const Type* t)
         return true;
     case TypeKind::Basic:
         return t->as<Basic>()->basic_kind == BasicKind::UnsafePointer;
-    case TypeKind::Struct: {
-        auto* s = t->as<Struct>();
-        return s->fields.size() == 1 && direct_iface(s->fields[0]->type);
-    }
-    case TypeKind::Array: {
-        auto* a = t->as<Array>();
-        return a->len == 1 && direct_iface(a->elem);
-    }
-    default:
+    default: // structs and arrays, even of one pointer, are boxed: their slot form is a box pointer
         return false;
     }
 }
@@ -422,6 +414,8 @@ gc::Type* TypeTable::make(const Type* t)
         g->flags |= gc::kTypeComparable;
     if (direct_iface(t))
         g->flags |= gc::kTypeDirectIface;
+    if (const Type* u = under(t); u->kind() == TypeKind::Interface) // fmt tells empty interfaces apart
+        g->len = interface_methods(const_cast<Interface*>(u->as<Interface>())).size();
     fill_ptrmask(g, t);
     return g;
 }
