@@ -80,7 +80,7 @@ struct Type {
     std::string_view name; // Go's spelling as %T prints it: "int", "main.Node", "[]*main.Node"
     const Type* elem = nullptr; // Pointer, Slice, Array, Chan: element; Map: value
     const Type* key = nullptr; // Map: key type
-    uint64_t len = 0; // Array: length
+    uint64_t len = 0; // Array: length; Interface: number of methods (0: an empty interface)
     std::span<const Field> fields; // Struct: fields in declaration order
     std::span<const Method> methods; // Named types: the method set of T (or *T for pointers); interfaces:
                                      // their methods; sorted by name

@@ -417,6 +417,8 @@ gc::Type* TypeTable::make(const Type* t)
         g->flags |= gc::kTypeComparable;
     if (direct_iface(t))
         g->flags |= gc::kTypeDirectIface;
+    if (const Type* u = under(t); u->kind() == TypeKind::Interface) // fmt tells empty interfaces apart
+        g->len = interface_methods(const_cast<Interface*>(u->as<Interface>())).size();
     fill_ptrmask(g, t);
     return g;
 }

@@ -1,17 +1,16 @@
-// stdlib/fmt/format.cpp — Printf's format parsing, Print/Println spacing, printArg and the
-// printValue walk over composite values (see format.h for the overview).
+// stdlib/fmt/format.cpp — Printf's format parsing, Print/Println spacing, printArg, badVerb
+// and handleMethods (see format.h for the overview; the walk over composite values is
+// format_value.cpp, single basic values format_basic.cpp).
 //
-// Go reference: src/fmt/print.go (doPrintf, doPrint, doPrintln, printArg, printValue,
-// handleMethods, badVerb, argNumber, intFromArg), src/internal/fmtsort/sort.go (map key order).
+// Go reference: src/fmt/print.go (doPrintf, doPrint, doPrintln, printArg, handleMethods,
+// catchPanic, badVerb, argNumber, intFromArg).
 #include "stdlib/fmt/format.h"
 
+#include "stdlib/fmt/load.h"
+#include "stdlib/fmt/wrap_error.h"
 #include "stdlib/internal/types.h"
 #include "stdlib/strconv/conv.h"
 #include "vm/value.h"
-
-#include <algorithm>
-#include <cmath>
-#include <cstring>
 
 namespace vitro::stdlib::fmt {
 
@@ -19,84 +18,6 @@ namespace conv = vitro::stdlib::strconv;
 using gc::Kind;
 
 namespace {
-
-bool is_signed_int(Kind k)
-{
-    return k >= Kind::Int && k <= Kind::Int64;
-}
-
-bool is_unsigned_int(Kind k)
-{
-    return k >= Kind::Uint && k <= Kind::Uintptr;
-}
-
-int64_t load_int(const void* p, uint64_t size)
-{
-    switch (size) {
-    case 1:
-        return *static_cast<const int8_t*>(p);
-    case 2: {
-        int16_t v;
-        std::memcpy(&v, p, 2);
-        return v;
-    }
-    case 4: {
-        int32_t v;
-        std::memcpy(&v, p, 4);
-        return v;
-    }
-    default: {
-        int64_t v;
-        std::memcpy(&v, p, 8);
-        return v;
-    }
-    }
-}
-
-uint64_t load_uint(const void* p, uint64_t size)
-{
-    uint64_t v = 0;
-    std::memcpy(&v, p, size); // little-endian: the low bytes
-    return v;
-}
-
-double load_float(const void* p, Kind k)
-{
-    if (k == Kind::Float32) {
-        float f;
-        std::memcpy(&f, p, 4);
-        return f;
-    }
-    double d;
-    std::memcpy(&d, p, 8);
-    return d;
-}
-
-const void* load_ptr(const void* p)
-{
-    const void* v;
-    std::memcpy(&v, p, 8);
-    return v;
-}
-
-// Whether an interface type's tab word is a bare type descriptor (empty interface) or an Itab:
-// interface descriptors list their methods (vm/value.h), none for empty ones.
-bool empty_interface(const gc::Type* t)
-{
-    return t->methods.empty();
-}
-
-// The dynamic value held by the interface value at `p` of interface type `t`.
-Value interface_elem(const gc::Type* t, const void* p)
-{
-    const auto* e = static_cast<const vm::Iface*>(p);
-    if (!e->tab)
-        return { nullptr, nullptr };
-    const gc::Type* dyn = empty_interface(t) ? static_cast<const gc::Type*>(e->tab)
-                                             : static_cast<const vm::Itab*>(e->tab)->type;
-    const void* data = (dyn->flags & gc::kTypeDirectIface) ? static_cast<const void*>(&e->data) : e->data;
-    return { dyn, data };
-}
 
 bool too_large(int64_t x)
 {
@@ -147,72 +68,6 @@ bool int_from_arg(std::span<const Value> args, size_t& arg_num, int& num)
     return is_int;
 }
 
-// internal/fmtsort's compare: the order of map keys.
-int compare_values(Value a, Value b);
-
-int compare_interfaces(Value a, Value b)
-{
-    Value ea = interface_elem(a.type, a.ptr), eb = interface_elem(b.type, b.ptr);
-    if (!ea.type || !eb.type)
-        return ea.type ? 1 : eb.type ? -1 : 0;
-    if (ea.type != eb.type)
-        return ea.type < eb.type ? -1 : 1;
-    return compare_values(ea, eb);
-}
-
-template <typename T> int three_way(T a, T b)
-{
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-int compare_values(Value a, Value b)
-{
-    const gc::Type* t = a.type;
-    Kind k = t->kind;
-    if (is_signed_int(k))
-        return three_way(load_int(a.ptr, t->size), load_int(b.ptr, t->size));
-    if (is_unsigned_int(k))
-        return three_way(load_uint(a.ptr, t->size), load_uint(b.ptr, t->size));
-    switch (k) {
-    case Kind::String:
-        return three_way(
-            static_cast<const vm::String*>(a.ptr)->view(), static_cast<const vm::String*>(b.ptr)->view());
-    case Kind::Float32:
-    case Kind::Float64: {
-        double x = load_float(a.ptr, k), y = load_float(b.ptr, k);
-        if (std::isnan(x) || std::isnan(y))
-            return std::isnan(x) && !std::isnan(y) ? -1 : !std::isnan(x) && std::isnan(y) ? 1 : 0;
-        return three_way(x, y);
-    }
-    case Kind::Bool:
-        return three_way(*static_cast<const uint8_t*>(a.ptr), *static_cast<const uint8_t*>(b.ptr));
-    case Kind::Pointer:
-    case Kind::UnsafePointer:
-    case Kind::Chan:
-        return three_way(load_ptr(a.ptr), load_ptr(b.ptr));
-    case Kind::Struct:
-        for (const gc::Field& f : t->fields) {
-            const auto* pa = static_cast<const uint8_t*>(a.ptr) + f.offset;
-            const auto* pb = static_cast<const uint8_t*>(b.ptr) + f.offset;
-            if (int c = compare_values({ f.type, pa }, { f.type, pb }))
-                return c;
-        }
-        return 0;
-    case Kind::Array:
-        for (uint64_t i = 0; i < t->len; i++) {
-            const auto* pa = static_cast<const uint8_t*>(a.ptr) + i * t->elem->size;
-            const auto* pb = static_cast<const uint8_t*>(b.ptr) + i * t->elem->size;
-            if (int c = compare_values({ t->elem, pa }, { t->elem, pb }))
-                return c;
-        }
-        return 0;
-    case Kind::Interface:
-        return compare_interfaces(a, b);
-    default:
-        return 0;
-    }
-}
-
 // time.Month.String and time.Weekday.String (src/time/time.go).
 std::string calendar_name(std::string_view type, int64_t n)
 {
@@ -228,15 +83,55 @@ std::string calendar_name(std::string_view type, int64_t n)
     return std::string(month ? "%!Month(" : "%!Weekday(") + std::to_string(n) + ")";
 }
 
-} // namespace
-
-Value value_of_any(const vm::Iface& e)
+// The methods built into the core: Error of the stdlib's own error types and String of
+// time.Duration, time.Month and time.Weekday (also through a pointer, as Go's method sets have
+// them). `out` null: only whether v has the method.
+MethodCall builtin_method(Value v, std::string_view name, std::string* out)
 {
-    if (!e.tab)
-        return { nullptr, nullptr };
-    const auto* t = static_cast<const gc::Type*>(e.tab);
-    return { t, (t->flags & gc::kTypeDirectIface) ? static_cast<const void*>(&e.data) : e.data };
+    const gc::Type* t = v.type;
+    if (name == "Error" && t->kind == Kind::Pointer
+        && (t == &internal::kErrorStringPtrType || t == &internal::kNumErrorPtrType
+            || t == &kWrapErrorPtrType)) {
+        if (!out)
+            return MethodCall::Returned;
+        const void* data = load_ptr(v.ptr);
+        if (!data) {
+            *out = "runtime error: invalid memory address or nil pointer dereference";
+            return MethodCall::Panicked;
+        }
+        if (t == &kWrapErrorPtrType)
+            *out = static_cast<const WrapError*>(data)->msg.view();
+        else
+            internal::error_text(t, data, *out);
+        return MethodCall::Returned;
+    }
+    if (name != "String")
+        return MethodCall::Missing;
+    const void* addr = v.ptr;
+    if (t->kind == Kind::Pointer && t->elem && t->elem->named()) {
+        t = t->elem;
+        addr = load_ptr(v.ptr);
+    }
+    bool duration = t->kind == Kind::Int64 && t->name == "time.Duration";
+    bool calendar = t->kind == Kind::Int && (t->name == "time.Month" || t->name == "time.Weekday");
+    if (!duration && !calendar)
+        return MethodCall::Missing;
+    if (!out)
+        return MethodCall::Returned;
+    if (!addr) {
+        *out = "runtime error: invalid memory address or nil pointer dereference";
+        return MethodCall::Panicked;
+    }
+    *out = duration ? duration_string(load_int(addr, 8)) : calendar_name(t->name, load_int(addr, 8));
+    return MethodCall::Returned;
 }
+
+bool stringish_verb(char32_t verb)
+{
+    return verb == 'v' || verb == 's' || verb == 'x' || verb == 'X' || verb == 'q';
+}
+
+} // namespace
 
 void Printer::bad_verb(char32_t verb)
 {
@@ -247,7 +142,10 @@ void Printer::bad_verb(char32_t verb)
     if (m_current.type) {
         m_buf += m_current.type->name;
         m_buf += '=';
-        print_arg(m_current, 'v');
+        if (m_current_is_arg)
+            print_arg(m_current, 'v');
+        else
+            print_value(m_current, 'v', 0, m_current_readonly);
     } else {
         m_buf += "<nil>";
     }
@@ -255,34 +153,79 @@ void Printer::bad_verb(char32_t verb)
     m_erroring = false;
 }
 
+MethodCall Printer::call_method(Value v, std::string_view name, std::string& out)
+{
+    MethodCall r = builtin_method(v, name, &out);
+    if (r == MethodCall::Missing && m_env)
+        r = m_env->call_string_method(v, name, out);
+    return r;
+}
+
+bool Printer::has_method(Value v, std::string_view name)
+{
+    return builtin_method(v, name, nullptr) != MethodCall::Missing
+        || (m_env && m_env->has_string_method(v, name));
+}
+
+// Formats v with its method `name` (true), or returns false when v has no such method. A
+// panicking method prints as catchPanic does: "<nil>" for a nil pointer receiver, else
+// %!v(PANIC=String method: value).
+bool Printer::string_method(Value v, char32_t verb, std::string_view name)
+{
+    std::string out;
+    MethodCall r = call_method(v, name, out);
+    if (r == MethodCall::Missing)
+        return false;
+    if (r == MethodCall::Returned) {
+        if (name == "GoString")
+            fmt_s(out); // printed unadorned
+        else
+            fmt_string_verb(out, verb);
+        return true;
+    }
+    if (r == MethodCall::PanickedNil)
+        return true;
+    if (v.type->kind == Kind::Pointer && !load_ptr(v.ptr)) {
+        m_buf += "<nil>";
+        return true;
+    }
+    m_buf += "%!";
+    write_rune(verb);
+    m_buf += "(PANIC=";
+    m_buf += name;
+    m_buf += " method: ";
+    m_buf += out;
+    m_buf += ')';
+    return true;
+}
+
+// handleMethods (print.go) for the concrete value v. Formatter is not supported: a Format
+// method is ignored and the value prints structurally.
 bool Printer::handle_methods(Value v, char32_t verb)
 {
     if (m_erroring)
         return false;
-    // Methods implemented natively by the standard library: error values and time.Duration.
-    bool stringish = verb == 'v' || verb == 's' || verb == 'x' || verb == 'X' || verb == 'q';
-    if (stringish && !m_flags.sharp_v) {
-        std::string text;
-        if (v.type->kind == Kind::Pointer && load_ptr(v.ptr)
-            && internal::error_text(v.type, load_ptr(v.ptr), text)) {
-            fmt_string_verb(text, verb);
+    if (verb == 'w') {
+        // %w: only in Errorf, only once, and only with an error operand.
+        if (!m_wrap_errs || m_wrapped.type || !has_method(v, "Error")) {
+            m_wrapped = { nullptr, nullptr };
+            m_wrap_errs = false;
+            bad_verb(verb);
             return true;
         }
-        if (v.type->kind == Kind::Int64 && v.type->name == "time.Duration") {
-            fmt_string_verb(duration_string(load_int(v.ptr, 8)), verb);
-            return true;
-        }
-        if (v.type->kind == Kind::Int && (v.type->name == "time.Month" || v.type->name == "time.Weekday")) {
-            fmt_string_verb(calendar_name(v.type->name, load_int(v.ptr, 8)), verb);
-            return true;
-        }
+        m_wrapped = v;
+        verb = 'v';
     }
-    return m_env && m_env->handle_methods(*this, v, verb);
+    if (m_flags.sharp_v)
+        return string_method(v, verb, "GoString");
+    if (!stringish_verb(verb))
+        return false;
+    return string_method(v, verb, "Error") || string_method(v, verb, "String");
 }
 
 void Printer::print_arg(Value arg, char32_t verb)
 {
-    m_current = arg;
+    set_current(arg, true);
     if (!arg.type) {
         if (verb == 'T' || verb == 'v')
             pad("<nil>");
@@ -298,214 +241,34 @@ void Printer::print_arg(Value arg, char32_t verb)
         fmt_pointer(arg, 'p');
         return;
     }
-    // Unnamed basic types have no methods (print.go's type switch fast path).
-    Kind k = arg.type->kind;
-    bool basic = k <= Kind::Complex128 || k == Kind::String;
-    if ((arg.type->named() || !basic) && handle_methods(arg, verb))
-        return;
-    print_value(arg, verb, 0);
-}
-
-void Printer::print_value(Value v, char32_t verb, int depth)
-{
-    if (depth > 0 && v.type && handle_methods(v, verb))
-        return;
-    m_current = v;
-    if (!v.type) {
-        if (depth == 0)
-            m_buf += "<invalid reflect.Value>";
-        else if (verb == 'v')
-            m_buf += "<nil>";
-        else
-            bad_verb(verb);
-        return;
-    }
-    const gc::Type* t = v.type;
+    const gc::Type* t = arg.type;
     Kind k = t->kind;
-    if (is_signed_int(k)) {
-        fmt_integer_verb(static_cast<uint64_t>(load_int(v.ptr, t->size)), true, verb);
+    // Unnamed basic types have no methods (print.go's type switch fast path); so has []byte,
+    // whose %#v spells the type "[]byte".
+    if (!t->named() && (k <= Kind::Complex128 || k == Kind::String)) {
+        print_value(arg, verb, 0, false);
         return;
     }
-    if (is_unsigned_int(k)) {
-        fmt_integer_verb(load_uint(v.ptr, t->size), false, verb);
-        return;
-    }
-    switch (k) {
-    case Kind::Bool:
-        fmt_bool(*static_cast<const uint8_t*>(v.ptr) != 0, verb);
-        return;
-    case Kind::Float32:
-        fmt_float_verb(load_float(v.ptr, k), 32, verb);
-        return;
-    case Kind::Float64:
-        fmt_float_verb(load_float(v.ptr, k), 64, verb);
-        return;
-    case Kind::Complex64:
-    case Kind::Complex128:
-        print_complex(v, verb);
-        return;
-    case Kind::String:
-        fmt_string_verb(static_cast<const vm::String*>(v.ptr)->view(), verb);
-        return;
-    case Kind::Map:
-        print_map(v, verb, depth);
-        return;
-    case Kind::Struct:
-        print_struct(v, verb, depth);
-        return;
-    case Kind::Interface:
-        print_interface(v, verb, depth);
-        return;
-    case Kind::Array:
-    case Kind::Slice:
-        print_list(v, verb, depth);
-        return;
-    case Kind::Pointer:
-        print_pointer(v, verb, depth);
-        return;
-    case Kind::Chan:
-    case Kind::Func:
-    case Kind::UnsafePointer:
-        fmt_pointer(v, verb);
-        return;
-    default:
-        m_buf += '?';
-        m_buf += t->name;
-        m_buf += '?';
-        return;
-    }
-}
-
-void Printer::print_complex(Value v, char32_t verb)
-{
-    const gc::Type* t = v.type;
-    bool c64 = t->kind == Kind::Complex64;
-    if (verb != 'v' && verb != 'b' && verb != 'g' && verb != 'G' && verb != 'x' && verb != 'X' && verb != 'f'
-        && verb != 'F' && verb != 'e' && verb != 'E') {
-        bad_verb(verb);
-        return;
-    }
-    Kind part = c64 ? Kind::Float32 : Kind::Float64;
-    bool old_plus = m_flags.plus;
-    m_buf += '(';
-    fmt_float_verb(load_float(v.ptr, part), c64 ? 32 : 64, verb);
-    m_flags.plus = true; // the imaginary part always has a sign
-    const void* im = static_cast<const uint8_t*>(v.ptr) + t->size / 2;
-    fmt_float_verb(load_float(im, part), c64 ? 32 : 64, verb);
-    m_buf += "i)";
-    m_flags.plus = old_plus;
-}
-
-void Printer::print_interface(Value v, char32_t verb, int depth)
-{
-    Value e = interface_elem(v.type, v.ptr);
-    if (e.type) {
-        print_value(e, verb, depth + 1);
-    } else if (m_flags.sharp_v) {
-        m_buf += v.type->name;
-        m_buf += "(nil)";
-    } else {
-        m_buf += "<nil>";
-    }
-}
-
-// A pointer to an array, slice, struct or map prints as &value at top level only (deeper, an
-// address: that avoids cycles).
-void Printer::print_pointer(Value v, char32_t verb, int depth)
-{
-    const void* p = load_ptr(v.ptr);
-    Kind ek = v.type->elem ? v.type->elem->kind : Kind::Invalid;
-    if (depth == 0 && p
-        && (ek == Kind::Array || ek == Kind::Slice || ek == Kind::Struct || ek == Kind::Map)) {
-        m_buf += '&';
-        print_value({ v.type->elem, p }, verb, depth + 1);
-        return;
-    }
-    fmt_pointer(v, verb);
-}
-
-void Printer::print_map(Value v, char32_t verb, int depth)
-{
-    const gc::Type* t = v.type;
-    const void* map = load_ptr(v.ptr);
-    if (m_flags.sharp_v) {
-        m_buf += t->name;
-        if (!map) {
+    if (!t->named() && k == Kind::Slice && t->elem->kind == Kind::Uint8 && !t->elem->named() && verb == 'v'
+        && m_flags.sharp_v) {
+        const auto* s = static_cast<const vm::Slice*>(arg.ptr);
+        m_buf += "[]byte";
+        if (!s->ptr) {
             m_buf += "(nil)";
             return;
         }
         m_buf += '{';
-    } else {
-        m_buf += "map[";
-    }
-    std::vector<std::pair<const void*, const void*>> entries;
-    if (map && m_env)
-        m_env->map_entries(t, map, entries);
-    std::stable_sort(entries.begin(), entries.end(), [t](const auto& a, const auto& b) {
-        return compare_values({ t->key, a.first }, { t->key, b.first }) < 0;
-    });
-    for (size_t i = 0; i < entries.size(); i++) {
-        if (i > 0)
-            m_buf += m_flags.sharp_v ? ", " : " ";
-        print_value({ t->key, entries[i].first }, verb, depth + 1);
-        m_buf += ':';
-        print_value({ t->elem, entries[i].second }, verb, depth + 1);
-    }
-    m_buf += m_flags.sharp_v ? '}' : ']';
-}
-
-void Printer::print_struct(Value v, char32_t verb, int depth)
-{
-    if (m_flags.sharp_v)
-        m_buf += v.type->name;
-    m_buf += '{';
-    bool first = true;
-    for (const gc::Field& f : v.type->fields) {
-        if (!first)
-            m_buf += m_flags.sharp_v ? ", " : " ";
-        first = false;
-        if (m_flags.plus_v || m_flags.sharp_v) {
-            m_buf += f.name;
-            m_buf += ':';
+        for (int64_t i = 0; i < s->len; i++) {
+            if (i > 0)
+                m_buf += ", ";
+            fmt_0x64(s->ptr[i], true);
         }
-        print_value({ f.type, static_cast<const uint8_t*>(v.ptr) + f.offset }, verb, depth + 1);
-    }
-    m_buf += '}';
-}
-
-void Printer::print_list(Value v, char32_t verb, int depth)
-{
-    const gc::Type* t = v.type;
-    const gc::Type* elem = t->elem;
-    const uint8_t* base;
-    int64_t len;
-    bool is_nil = false;
-    if (t->kind == Kind::Slice) {
-        const auto* s = static_cast<const vm::Slice*>(v.ptr);
-        base = s->ptr, len = s->len, is_nil = s->ptr == nullptr;
-    } else {
-        base = static_cast<const uint8_t*>(v.ptr), len = static_cast<int64_t>(t->len);
-    }
-    if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') && elem->kind == Kind::Uint8) {
-        fmt_bytes({ reinterpret_cast<const char*>(base), static_cast<size_t>(len) }, verb);
+        m_buf += '}';
         return;
     }
-    if (m_flags.sharp_v) {
-        m_buf += t->name;
-        if (is_nil) {
-            m_buf += "(nil)";
-            return;
-        }
-        m_buf += '{';
-    } else {
-        m_buf += '[';
-    }
-    for (int64_t i = 0; i < len; i++) {
-        if (i > 0)
-            m_buf += m_flags.sharp_v ? ", " : " ";
-        print_value({ elem, base + static_cast<uint64_t>(i) * elem->size }, verb, depth + 1);
-    }
-    m_buf += m_flags.sharp_v ? '}' : ']';
+    if (handle_methods(arg, verb))
+        return;
+    print_value(arg, verb, 0, false);
 }
 
 void Printer::print(std::span<const Value> args)

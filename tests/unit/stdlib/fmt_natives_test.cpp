@@ -349,7 +349,11 @@ public:
     {
         out = entries;
     }
-    bool handle_methods(fmt::Printer&, fmt::Value, char32_t) override { return false; }
+    fmt::MethodCall call_string_method(fmt::Value, std::string_view, std::string&) override
+    {
+        return fmt::MethodCall::Missing;
+    }
+    bool has_string_method(fmt::Value, std::string_view) override { return false; }
 };
 
 } // namespace
