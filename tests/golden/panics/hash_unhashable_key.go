@@ -2,12 +2,18 @@ package main
 
 import "fmt"
 
+type Key struct {
+	Kind string
+	Val  interface{}
+}
+
 func main() {
-	m := map[interface{}]int{}
-	m[1] = 1
-	m["a"] = 2
-	fmt.Println(len(m))
-	var k interface{} = []int{1, 2}
-	m[k] = 3
-	fmt.Println(len(m))
+	cache := map[interface{}]string{}
+	keys := []interface{}{1, "two", [2]int{3, 3}, struct{ a int }{4}, Key{"k", 5}}
+	for _, k := range keys {
+		cache[k] = fmt.Sprint(k)
+		fmt.Println("stored", k, len(cache))
+	}
+	cache[Key{"slice", []int{6}}] = "never"
+	fmt.Println("unreachable")
 }
