@@ -391,12 +391,22 @@ void ModuleCompiler::add_runtime_error_types()
         t->flags |= gc::kTypeNamed;
         std::string base = name[0] == '*' ? std::string("runtime.(") + name + ")" : name;
         uint32_t err = make_fn(base + ".Error", 2);
+        // Through an interface the receiver is the box's address: load the string, return it.
+        vm::Function* boxed = new_function();
+        boxed->name = base + ".Error";
+        boxed->param_slots = 1;
+        boxed->result_slots = 2;
+        boxed->num_slots = 3;
+        boxed->ptrmap.assign(1, 1); // slot 0: the box pointer, then the string's pointer word
+        boxed->code.push_back(vm::encode_abc(Op::LOAD_2, 0, 0, 0));
+        boxed->code.push_back(vm::encode_abc(Op::RET, 0, 2, 0));
+        auto err_iface = static_cast<uint32_t>(module->functions.size() - 1);
         auto* ms = static_cast<gc::Method*>(module->arena.allocate(sizeof(gc::Method) * 2, 8));
         size_t n = 0;
-        new (&ms[n++]) gc::Method { "Error", types.func_type(error_sig), err, false };
+        new (&ms[n++]) gc::Method { "Error", types.func_type(error_sig), err, false, err_iface };
         if (rt_sig) {
             uint32_t rt = make_fn(base + ".RuntimeError", 0);
-            new (&ms[n++]) gc::Method { "RuntimeError", types.func_type(rt_sig), rt, false };
+            new (&ms[n++]) gc::Method { "RuntimeError", types.func_type(rt_sig), rt, false, rt };
         }
         t->methods = std::span<const gc::Method>(ms, n);
         module->types.push_back(t);

@@ -29,7 +29,7 @@ void New(vm::NativeCall& call)
 
 const gc::Type* type_of(vm::Iface e)
 {
-    return vm::dynamic_type(e.tab);
+    return vm::dynamic_type(e.tab, true); // error values: the tab word is an Itab
 }
 
 const gc::Method* find_method(const gc::Type* t, std::string_view name)
@@ -149,7 +149,7 @@ bool same_name(std::string_view a, std::string_view b)
 void As(vm::NativeCall& call)
 {
     vm::Iface err = call.iface_arg(0), target = call.iface_arg(2);
-    const gc::Type* tt = type_of(target);
+    const gc::Type* tt = vm::dynamic_type(target.tab, false); // target is an any
     if (!target.tab || !target.data) {
         call.panic_message("errors: target cannot be nil");
         return;

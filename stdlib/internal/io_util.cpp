@@ -67,7 +67,7 @@ bool io_read(vm::NativeCall& call, vm::Iface r, uint8_t* p, int64_t len, int64_t
 {
     n = 0;
     err = { nullptr, nullptr };
-    const gc::Type* t = vm::dynamic_type(r.tab);
+    const gc::Type* t = vm::dynamic_type(r.tab, true);
     if (!t) {
         nil_deref(call);
         return false;
@@ -91,7 +91,7 @@ bool io_write(vm::NativeCall& call, vm::Iface w, const uint8_t* data, int64_t le
 {
     n = 0;
     err = { nullptr, nullptr };
-    const gc::Type* t = vm::dynamic_type(w.tab);
+    const gc::Type* t = vm::dynamic_type(w.tab, true);
     if (!t) {
         nil_deref(call);
         return false;
@@ -113,7 +113,7 @@ bool io_write(vm::NativeCall& call, vm::Iface w, const uint8_t* data, int64_t le
 
 bool io_is_string_writer(vm::Iface w)
 {
-    const gc::Type* t = vm::dynamic_type(w.tab);
+    const gc::Type* t = vm::dynamic_type(w.tab, true);
     if (!t)
         return false;
     return writers().count(t->name) || find_method(t, "WriteString");
@@ -121,7 +121,7 @@ bool io_is_string_writer(vm::Iface w)
 
 bool io_write_string(vm::NativeCall& call, vm::Iface w, vm::String s, int64_t& n, vm::Iface& err)
 {
-    const gc::Type* t = vm::dynamic_type(w.tab);
+    const gc::Type* t = vm::dynamic_type(w.tab, true);
     if (t && !writers().count(t->name)) {
         if (const gc::Method* m = find_method(t, "WriteString")) {
             vm::Slot args[2] = { reinterpret_cast<vm::Slot>(s.ptr), static_cast<vm::Slot>(s.len) };

@@ -109,7 +109,7 @@ bool call_method(vm::NativeCall& call, vm::Iface v, const gc::Method& m, const v
     const auto& fns = call.module().functions;
     if (m.function >= fns.size())
         return false;
-    const gc::Type* t = vm::dynamic_type(v.tab);
+    const gc::Type* t = vm::dynamic_type(v.tab, true);
     std::vector<vm::Slot> in(3 + nargs);
     uint32_t recv = 1;
     if (m.pointer_receiver || (t->flags & gc::kTypeDirectIface)) {

@@ -126,7 +126,9 @@ const gc::Type kReversePtrType = [] {
     t.name = "*sort.reverse";
     return t;
 }();
-const vm::Itab kReverseItab { &kReversePtrType, &kSortInterfaceType, { 0 } };
+// Its methods are dispatched natively (by type) in this file; scripts do not call them through it.
+const vm::Itab kReverseItab { &kReversePtrType, &kSortInterfaceType, 0,
+    { { nullptr, nullptr, vm::kNoNative } } };
 
 struct IfaceData {
     vm::NativeCall& call;
@@ -192,7 +194,7 @@ const gc::Method* find_method(const gc::Type* t, std::string_view name)
 // Sets up `d` for interface value v; false (after raising a panic) if v cannot be sorted.
 bool bind(vm::NativeCall& call, vm::Iface v, IfaceData& d, std::vector<IfaceData>& chain)
 {
-    const gc::Type* t = vm::dynamic_type(v.tab);
+    const gc::Type* t = vm::dynamic_type(v.tab, true);
     if (!t) {
         call.panic_runtime_error("invalid memory address or nil pointer dereference");
         return false;
@@ -306,7 +308,7 @@ void Reverse(vm::NativeCall& call)
 // The slice inside an `any` argument; false (after a panic) if it is not a slice.
 bool slice_of(vm::NativeCall& call, vm::Iface x, vm::Slice& s, uint64_t& elem_size, const char* fn)
 {
-    const gc::Type* t = vm::dynamic_type(x.tab);
+    const gc::Type* t = vm::dynamic_type(x.tab, false);
     if (!t || t->kind != gc::Kind::Slice) {
         call.panic_message(
             std::string("reflect: call of ") + fn + " on " + (t ? std::string(t->name) : "zero") + " Value");

@@ -258,7 +258,7 @@ const gc::Type kCondType = make_cond_type();
 // The mutex behind c.L, or nullptr (with a panic recorded) when L is another Locker.
 Mutex* cond_mutex(vm::NativeCall& call, Cond* c)
 {
-    if (c->l.tab && vm::dynamic_type(c->l.tab)->name == "*sync.Mutex" && c->l.data)
+    if (c->l.tab && vm::dynamic_type(c->l.tab, true)->name == "*sync.Mutex" && c->l.data)
         return static_cast<Mutex*>(c->l.data);
     call.panic_message("vitro: sync.Cond with a Locker other than *sync.Mutex is not supported yet");
     return nullptr;

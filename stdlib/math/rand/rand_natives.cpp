@@ -123,7 +123,9 @@ const gc::Type kSourceIfaceType = [] {
     t.name = "rand.Source";
     return t;
 }();
-const vm::Itab kRngSourceItab { &kRngSourcePtrType, &kSourceIfaceType, { 0 } };
+// Its methods are dispatched natively (by type) in this file; scripts do not call them through it.
+const vm::Itab kRngSourceItab { &kRngSourcePtrType, &kSourceIfaceType, 0,
+    { { nullptr, nullptr, vm::kNoNative } } };
 
 struct Rand {
     vm::Iface src;
@@ -182,7 +184,7 @@ private:
         if (!m_method)
             return &global_source();
         const auto* r = static_cast<const Rand*>(m_call.ptr_arg(0));
-        if (vm::dynamic_type(r->src.tab) == &kRngSourcePtrType)
+        if (vm::dynamic_type(r->src.tab, true) == &kRngSourcePtrType)
             return static_cast<RngSource*>(r->src.data);
         return nullptr;
     }
@@ -190,7 +192,7 @@ private:
     int64_t script_int63()
     {
         const auto* r = static_cast<const Rand*>(m_call.ptr_arg(0));
-        const gc::Type* t = vm::dynamic_type(r->src.tab);
+        const gc::Type* t = vm::dynamic_type(r->src.tab, true);
         if (!t || failed) {
             failed = true;
             return 0;
@@ -438,7 +440,7 @@ void Seed(vm::NativeCall& call)
 void Rand_Seed(vm::NativeCall& call)
 {
     auto* r = static_cast<Rand*>(call.ptr_arg(0));
-    if (vm::dynamic_type(r->src.tab) == &kRngSourcePtrType)
+    if (vm::dynamic_type(r->src.tab, true) == &kRngSourcePtrType)
         seed(*static_cast<RngSource*>(r->src.data), call.int_arg(1));
     r->read_pos = 0;
 }

@@ -101,7 +101,7 @@ bool value_check(vm::NativeCall& call, vm::Iface* v, vm::Iface x, const char* op
         call.panic_message(std::string("sync/atomic: ") + op + " of nil value into Value");
         return false;
     }
-    if (v->tab && vm::dynamic_type(v->tab) != vm::dynamic_type(x.tab)) {
+    if (v->tab && vm::dynamic_type(v->tab, false) != vm::dynamic_type(x.tab, false)) {
         call.panic_message(std::string("sync/atomic: ") + op + " of inconsistently typed value into Value");
         return false;
     }
