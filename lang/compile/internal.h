@@ -68,7 +68,9 @@ public:
     uint32_t native_method_ref(const std::string& name, Pos pos); // an optional NativeRef
     // The function an itab calls for method `name` of `concrete` (receiver = data word).
     vm::ItabEntry itab_entry(const Type* concrete, std::string_view name, Pos pos);
-    bool dynamic_itabs = false; // the program builds itabs at run time (CONVI2I, assertions)
+    // Whether itabs may be built at run time: always, because besides CONVI2I and assertions the
+    // standard library builds them (fmt.Errorf with %w, errors.As, sort.Sort); kept as a switch.
+    bool dynamic_itabs = true;
 
 private:
     void declare_functions();

@@ -7,6 +7,7 @@
 // type identity, or by name for the stdlib's static descriptors) and of type error; other
 // interface targets are not supported yet (As reports false).
 // Go reference: src/errors/errors.go, src/errors/wrap.go, src/syscall/syscall_unix.go (Errno.Is).
+#include "stdlib/fmt/wrap_error.h"
 #include "stdlib/internal/native_util.h"
 #include "stdlib/natives.h"
 #include "vm/module.h"
@@ -56,6 +57,8 @@ bool unwrap(vm::NativeCall& call, vm::Iface e, vm::Iface& out)
         out = static_cast<const internal::PathError*>(e.data)->err;
         return true;
     }
+    if (t && stdlib::fmt::unwrap(t, e.data, out)) // fmt.Errorf's *fmt.wrapError
+        return true;
     const gc::Method* m = find_method(t, "Unwrap");
     if (!m || m->mtype == nullptr)
         return true;
@@ -163,13 +166,20 @@ void As(vm::NativeCall& call)
     for (int depth = 0; err.tab && depth < 10000; depth++) {
         const gc::Type* et = type_of(err);
         bool match = false;
+        const vm::Itab* as_itab = nullptr; // an interface target other than error
+        std::string_view missing;
         if (want_error)
             match = true;
         else if (want->kind != gc::Kind::Interface)
             match = et == want || (et && same_name(et->name, want->name));
+        else if (et && (as_itab = vm::find_itab(call.runtime(), et, want, missing)))
+            match = true;
         if (match) {
             void* dst = call.iface_arg(2).data;
-            if (want_error) {
+            if (as_itab) {
+                gc::store_ptr(reinterpret_cast<void**>(dst), const_cast<vm::Itab*>(as_itab));
+                gc::store_ptr(reinterpret_cast<void**>(dst) + 1, err.data);
+            } else if (want_error) {
                 gc::store_ptr(reinterpret_cast<void**>(dst), const_cast<void*>(err.tab));
                 gc::store_ptr(reinterpret_cast<void**>(dst) + 1, err.data);
             } else if (want->flags & gc::kTypeDirectIface) {
