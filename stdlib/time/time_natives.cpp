@@ -256,6 +256,49 @@ void Duration_Nanoseconds(vm::NativeCall& call)
     call.set_int(0, call.int_arg(0));
 }
 
+// d.Truncate(m): d rounded toward zero to a multiple of m (d itself when m <= 0), as Go's.
+void Duration_Truncate(vm::NativeCall& call)
+{
+    int64_t d = call.int_arg(0), m = call.int_arg(1);
+    call.set_int(0, m <= 0 ? d : d - d % m);
+}
+
+// d.Round(m): d rounded to the nearest multiple of m, halfway away from zero, saturating at
+// the extremes of Duration (Go's time.Duration.Round).
+void Duration_Round(vm::NativeCall& call)
+{
+    int64_t d = call.int_arg(0), m = call.int_arg(1);
+    if (m <= 0) {
+        call.set_int(0, d);
+        return;
+    }
+    int64_t r = d % m;
+    if (d < 0) {
+        r = -r;
+        if (r + r < m) {
+            call.set_int(0, d + r);
+            return;
+        }
+        int64_t d1 = static_cast<int64_t>(
+            static_cast<uint64_t>(d) - static_cast<uint64_t>(m) + static_cast<uint64_t>(r));
+        call.set_int(0, d1 < d ? d1 : INT64_MIN);
+        return;
+    }
+    if (r + r < m) {
+        call.set_int(0, d - r);
+        return;
+    }
+    int64_t d1 = static_cast<int64_t>(
+        static_cast<uint64_t>(d) + static_cast<uint64_t>(m) - static_cast<uint64_t>(r));
+    call.set_int(0, d1 > d ? d1 : INT64_MAX);
+}
+
+void Duration_Abs(vm::NativeCall& call)
+{
+    int64_t d = call.int_arg(0);
+    call.set_int(0, d >= 0 ? d : (d == INT64_MIN ? INT64_MAX : -d));
+}
+
 } // namespace
 
 // The current time in Time's memory layout (the values timers send).
@@ -298,6 +341,9 @@ void register_time(vm::NativeRegistry& r)
     r.add("time.Duration.Milliseconds", Duration_Milliseconds);
     r.add("time.Duration.Microseconds", Duration_Microseconds);
     r.add("time.Duration.Nanoseconds", Duration_Nanoseconds);
+    r.add("time.Duration.Truncate", Duration_Truncate);
+    r.add("time.Duration.Round", Duration_Round);
+    r.add("time.Duration.Abs", Duration_Abs);
 }
 
 } // namespace vitro::stdlib
