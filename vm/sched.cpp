@@ -60,8 +60,6 @@ Scheduler::~Scheduler()
         std::free(g->stack);
         delete g;
     }
-    for (Sudog* s : m_sudog_pool)
-        delete s;
 }
 
 // ---- goroutines ----
@@ -137,8 +135,11 @@ void Scheduler::finish(Goroutine& g)
 
 Sudog* Scheduler::get_sudog()
 {
-    if (m_sudog_pool.empty())
-        return new Sudog;
+    if (m_sudog_pool.empty()) {
+        // Owned by m_sudogs: goroutines still parked when main returns keep theirs till the end.
+        m_sudogs.push_back(std::make_unique<Sudog>());
+        return m_sudogs.back().get();
+    }
     Sudog* s = m_sudog_pool.back();
     m_sudog_pool.pop_back();
     return s;

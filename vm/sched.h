@@ -32,6 +32,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
@@ -153,7 +154,8 @@ private:
     int64_t m_live = 0;
     std::vector<TimerEntry> m_timers; // binary min-heap by `when`
     uint64_t m_seq = 0;
-    std::vector<Sudog*> m_sudog_pool;
+    std::vector<Sudog*> m_sudog_pool; // free sudogs (owned by m_sudogs)
+    std::vector<std::unique_ptr<Sudog>> m_sudogs;
     std::unordered_map<const void*, std::deque<Goroutine*>> m_sema;
     std::atomic<uint64_t> m_tick { 0 }; // advances at each schedule that does not inherit the slice
     // sysmon's thread and its wake-up (members, not globals: std::exit ends the process with
