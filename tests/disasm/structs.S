@@ -1,4 +1,4 @@
-module structs.go: 4 functions, 0 constants, 0 strings, 6 types, globals 0 bytes
+module structs.go: 5 functions, 0 constants, 1 strings, 7 types, globals 0 bytes
 
 func main.Vec.Sum: slots=4 params=1 results=1 line=7
   ptrmap: [0]
@@ -48,3 +48,15 @@ func main.main: slots=7 params=0 results=0 line=14
 func main.init: slots=1 params=0 results=0 line=0
   ptrmap: []
       0     0  RET           0 0 0
+
+func main.(*Vec).Sum: slots=6 params=1 results=1 line=5
+  ptrmap: [0 2 4 5] zero_on_entry: [2 4 5]
+      0     5  LOADI         1 0
+      1     5  JNE_I64       0 1 0 X=6              ; -> 7
+      3     5  LOADSTR       2 0                    ; "value method main.Vec.Sum called using n..."
+      4     5  CONVIFACE     4 2 0 X=5              ; string
+      6     5  PANIC         4 0 0
+      7     5  NILCHECK      0 0 0
+      8     5  BOX           4 0 0 X=0              ; main.Vec
+     10     5  CALL          4 0                    ; main.Vec.Sum
+     11     5  RET           4 1 0
