@@ -62,6 +62,38 @@ inline int op_words(Op op)
 }
 
 // ---- encoding ----
+// Whether the instruction's first extension word X is a type index (T[X]): the verifier checks
+// it and the disassembler names the type.
+inline bool op_has_type_ext(Op op)
+{
+    switch (op) {
+    case Op::EQ_MEM:
+    case Op::COPY:
+    case Op::ZERO:
+    case Op::BOX:
+    case Op::MAKESLICE:
+    case Op::APPEND:
+    case Op::APPENDSLICE:
+    case Op::COPYSLICE:
+    case Op::MAKEMAP:
+    case Op::MAPACCESS:
+    case Op::MAPACCESS2:
+    case Op::MAPASSIGN:
+    case Op::MAPDELETE:
+    case Op::MAPITER:
+    case Op::MAPCLEAR:
+    case Op::CONVIFACE:
+    case Op::CONVI2I:
+    case Op::ASSERT:
+    case Op::ASSERT2:
+    case Op::PRINT:
+    case Op::MAKECHAN:
+        return true;
+    default:
+        return false;
+    }
+}
+
 inline Instr encode_abc(Op op, uint32_t a, uint32_t b, uint32_t c)
 {
     return static_cast<uint32_t>(op) | (a & 0xff) << 8 | (b & 0xff) << 16 | (c & 0xff) << 24;

@@ -75,29 +75,8 @@ std::string note(const Module& m, Op op, Instr ins, const Instr* ext, uint32_t p
     case Op::JLE_F64:
     case Op::MAPNEXT:
         return "-> " + std::to_string(static_cast<int64_t>(pc) + static_cast<int32_t>(ext[0]));
-    case Op::EQ_MEM:
-    case Op::COPY:
-    case Op::ZERO:
-    case Op::BOX:
-    case Op::MAKESLICE:
-    case Op::APPEND:
-    case Op::APPENDSLICE:
-    case Op::COPYSLICE:
-    case Op::MAKEMAP:
-    case Op::MAPACCESS:
-    case Op::MAPACCESS2:
-    case Op::MAPASSIGN:
-    case Op::MAPDELETE:
-    case Op::MAPITER:
-    case Op::MAPCLEAR:
-    case Op::CONVIFACE:
-    case Op::CONVI2I:
-    case Op::ASSERT:
-    case Op::ASSERT2:
-    case Op::PRINT:
-        return type_name(m, ext[0]);
     default:
-        return "";
+        return op_has_type_ext(op) ? type_name(m, ext[0]) : "";
     }
 }
 

@@ -19,36 +19,6 @@ struct Widths {
     int a = 0, b = 0, c = 0; // slots read or written at R[A], R[B], R[C] (0: not a register)
 };
 
-bool has_type_ext(Op op)
-{
-    switch (op) {
-    case Op::EQ_MEM:
-    case Op::COPY:
-    case Op::ZERO:
-    case Op::BOX:
-    case Op::MAKESLICE:
-    case Op::APPEND:
-    case Op::APPENDSLICE:
-    case Op::COPYSLICE:
-    case Op::MAKEMAP:
-    case Op::MAPACCESS:
-    case Op::MAPACCESS2:
-    case Op::MAPASSIGN:
-    case Op::MAPDELETE:
-    case Op::MAPITER:
-    case Op::MAPCLEAR:
-    case Op::CONVIFACE:
-    case Op::CONVI2I:
-    case Op::ASSERT:
-    case Op::ASSERT2:
-    case Op::PRINT:
-    case Op::MAKECHAN:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // t may be null when the type index was invalid (reported separately).
 Widths operand_slots(Op op, Instr ins, const gc::Type* t)
 {
@@ -311,7 +281,7 @@ struct Checker {
         uint32_t pc, Op op, Instr ins, const Instr* ext, std::vector<std::pair<uint32_t, int64_t>>& jumps)
     {
         const gc::Type* t = nullptr;
-        if (has_type_ext(op)) {
+        if (op_has_type_ext(op)) {
             if (ext[0] >= m.types.size())
                 fail(pc, "type index " + std::to_string(ext[0]) + " out of range");
             else
