@@ -35,6 +35,7 @@ void register_natives(vm::NativeRegistry& registry)
     register_debug(registry);
     register_rand(registry);
     register_io(registry);
+    register_context(registry);
 }
 
 void init_globals(vm::Runtime& rt)
@@ -43,6 +44,7 @@ void init_globals(vm::Runtime& rt)
     os::init_errors(rt);
     bufio::init_bufio_errors(rt);
     unicode_pkg::init_rangetables(rt);
+    init_context_globals(rt);
     auto set_error = [&](std::string_view name, vm::Iface value) {
         if (void* p = internal::global_address(rt, name))
             std::memcpy(p, &value, sizeof value); // static objects, outside the heap

@@ -42,5 +42,8 @@ void register_bufio(vm::NativeRegistry& r);
 void register_debug(vm::NativeRegistry& r);
 void register_rand(vm::NativeRegistry& r);
 void register_io(vm::NativeRegistry& r);
+void register_context(vm::NativeRegistry& r);
+// context.Canceled and context.DeadlineExceeded (stdlib/context/context_natives.cpp).
+void init_context_globals(vm::Runtime& rt);
 
 } // namespace vitro::stdlib

@@ -99,6 +99,9 @@ void missing_native_method(NativeCall& call)
 bool Runtime::link(const NativeRegistry& registry, std::string& error)
 {
     m_natives.clear();
+    // Native thunks (vm/native_thunk.cpp) are appended while the interpreter runs: the table
+    // must never move.
+    m_natives.reserve(m_module.natives.size() + kMaxNativeThunks);
     m_registry = &registry;
     for (const NativeRef& ref : m_module.natives) {
         NativeFn fn = registry.find(ref.name);

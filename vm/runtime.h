@@ -175,6 +175,28 @@ public:
     // Every live goroutine's block, g first (fatal errors, deadlock).
     void print_all_traces(Goroutine& first, std::FILE* to);
 
+    // ---- native thunks (vm/native_thunk.cpp) ----
+    // Func values made by natives (context.WithCancel's CancelFunc, future callbacks): a
+    // Function named `name` (what traces print, Go's symbol: "context.WithCancel.func1") whose
+    // code is `CALLNATIVE 0 fn` then `RET 0 result_slots`, built once per name and Runtime in
+    // the Runtime's arena (its native appended to the native table, whose capacity link()
+    // reserves: the interpreter holds a pointer to it). A native makes a func value with
+    // new_native_closure: a heap Closure {thunk; captured words...}. When the script calls it
+    // (CALLFUNC, defer, go, call_value), `fn` runs with the call's arguments at
+    // args[0..param_slots) and the Closure* at args[param_slots] (the closure-context slot,
+    // vm/frame.h), from which it reads its captured words; it writes results from args[0] as
+    // any native does (it may panic, park or call back into script code). Every slot of a
+    // thunk's frame is in its ptrmap; `frame_slots` asks for a larger frame than
+    // max(param_slots + 1, result_slots) when the native needs scratch slots in the goroutine's
+    // stack (a select's cases). At most kMaxNativeThunks names per Runtime; call after link().
+    const Function* native_thunk(std::string_view name, NativeFn fn, uint32_t param_slots,
+        uint32_t result_slots, uint32_t frame_slots = 0);
+    // A heap Closure for `thunk` with `ncaptured` zeroed captured words, all scanned by the
+    // collector like the compiler's closures (store heap pointers with gc::store_ptr; a
+    // non-pointer word is harmless: only words that point into heap objects are marked).
+    Closure* new_native_closure(const Function* thunk, uint32_t ncaptured);
+    static constexpr size_t kMaxNativeThunks = 256;
+
     // gc::RootProvider.
     void scan_roots(gc::Marker& m) override;
     uint64_t stack_bytes() const override;
@@ -196,6 +218,8 @@ private:
     const gc::Type* m_string_slice_type = nullptr;
     std::vector<const gc::Type*> m_error_types; // recovered run-time errors (vm/panic.cpp)
     std::map<std::pair<const gc::Type*, const gc::Type*>, const Itab*> m_itab_cache;
+    std::map<std::string, const Function*, std::less<>> m_native_thunks; // by name
+    std::map<uint32_t, const gc::Type*> m_native_closure_types; // by captured words
 };
 
 // The interpreter: runs g from its saved frame until the frame whose caller is the entry

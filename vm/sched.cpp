@@ -318,6 +318,20 @@ void Scheduler::add_timer(const TimerEntry& t)
     std::push_heap(m_timers.begin(), m_timers.end(), timer_later);
 }
 
+bool Scheduler::delete_timer(uint64_t seq)
+{
+    if (!m_deleted_timers.insert(seq).second)
+        return false;
+    // Go's cleantimers/clearDeletedTimers: compact once a quarter of the heap is deleted, so
+    // deleting is O(1) amortized and a heap of deleted timers never delays deadlock detection.
+    if (m_deleted_timers.size() * 4 > m_timers.size()) {
+        std::erase_if(m_timers, [&](const TimerEntry& t) { return m_deleted_timers.count(t.seq) != 0; });
+        m_deleted_timers.clear();
+        std::make_heap(m_timers.begin(), m_timers.end(), timer_later);
+    }
+    return true;
+}
+
 bool Scheduler::run_timers(int64_t now)
 {
     bool fired = false;
@@ -325,6 +339,8 @@ bool Scheduler::run_timers(int64_t now)
         std::pop_heap(m_timers.begin(), m_timers.end(), timer_later);
         TimerEntry t = m_timers.back();
         m_timers.pop_back();
+        if (!m_deleted_timers.empty() && m_deleted_timers.erase(t.seq))
+            continue;
         if (t.g) {
             if (t.g->sleep_seq == t.seq && t.g->status == GStatus::Waiting) {
                 ready(*t.g);

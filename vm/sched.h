@@ -36,6 +36,7 @@
 #include <mutex>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace vitro::vm {
@@ -107,6 +108,11 @@ public:
 
     // Timers.
     void add_timer(const TimerEntry& t);
+    // Deletes the pending timer whose seq is `seq` (a cancelled context's deadline; `seq` must
+    // not have fired yet): it never fires, and the heap drops deleted entries in batches (Go's
+    // deleted timers), so that they neither pile up nor keep the scheduler waiting for nothing
+    // instead of reporting a deadlock. False if it was already deleted.
+    bool delete_timer(uint64_t seq);
     uint64_t next_seq() { return ++m_seq; }
     bool has_timers() const { return !m_timers.empty(); }
 
@@ -153,6 +159,7 @@ private:
     int64_t m_next_id = 1;
     int64_t m_live = 0;
     std::vector<TimerEntry> m_timers; // binary min-heap by `when`
+    std::unordered_set<uint64_t> m_deleted_timers; // seqs of entries still in m_timers that never fire
     uint64_t m_seq = 0;
     std::vector<Sudog*> m_sudog_pool; // free sudogs (owned by m_sudogs)
     std::vector<std::unique_ptr<Sudog>> m_sudogs;

@@ -1,10 +1,11 @@
 // stdlib/context/decl.go — Go 1.19's context: the Context interface, CancelFunc, Background, TODO,
 // the With* constructors and the Canceled and DeadlineExceeded errors.
 //
-// Skipped: nothing.
+// Skipped: nothing (Go 1.20+'s WithCancelCause, AfterFunc, WithoutCancel are not in Go 1.19).
 //
-// Signatures only: the declarations have no bodies; the native implementations arrive with later
-// issues, beside this file, without changing what is declared here.
+// Signatures only: the natives are in context_natives.cpp (constructors, methods, the cancel
+// tree) and context_types.cpp (descriptors, itabs, Background/TODO and the two errors, which
+// init_globals stores in Canceled and DeadlineExceeded).
 package context
 
 import (
