@@ -42,5 +42,7 @@ void register_bufio(vm::NativeRegistry& r);
 void register_debug(vm::NativeRegistry& r);
 void register_rand(vm::NativeRegistry& r);
 void register_io(vm::NativeRegistry& r);
+void register_container_heap(vm::NativeRegistry& r);
+void register_container_list(vm::NativeRegistry& r);
 
 } // namespace vitro::stdlib
