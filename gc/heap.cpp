@@ -480,6 +480,11 @@ uint64_t Heap::verify_heap(std::FILE* report)
     return m_impl->verify(report);
 }
 
+uint32_t Heap::num_gc() const
+{
+    return m_impl->m_num_gc;
+}
+
 void Heap::read_mem_stats(MemStats& out)
 {
     const Impl& h = *m_impl;

@@ -93,6 +93,9 @@ public:
     void collect(bool forced); // runtime.GC() (forced = true)
     int set_gc_percent(int percent); // debug.SetGCPercent: returns the previous value
     void read_mem_stats(MemStats& out);
+    // Completed collections so far (MemStats::num_gc, without the cost of read_mem_stats):
+    // sync.Pool empties itself lazily by comparing it with the count it last saw.
+    uint32_t num_gc() const;
 
     // The allocated object p points into (its first byte), or nullptr if p is outside the heap
     // or in free memory. Interior pointers find their object.

@@ -3,12 +3,17 @@
 
 #include "stdlib/bufio/bufio_errors.h"
 #include "stdlib/internal/native_util.h"
+#include "stdlib/io/io_objects.h"
 #include "stdlib/os/os_files.h"
 #include "vm/runtime.h"
 
 #include <cstring>
 
 namespace vitro::stdlib {
+
+namespace time {
+void init_locations(vm::Runtime& rt); // stdlib/time/calendar_natives.cpp
+}
 
 namespace unicode_pkg {
 void init_rangetables(vm::Runtime& rt); // stdlib/unicode/rangetables.cpp
@@ -36,6 +41,8 @@ void register_natives(vm::NativeRegistry& registry)
     register_rand(registry);
     register_io(registry);
     register_context(registry);
+    register_container_heap(registry);
+    register_container_list(registry);
 }
 
 void init_globals(vm::Runtime& rt)
@@ -51,8 +58,8 @@ void init_globals(vm::Runtime& rt)
     };
     set_error("strconv.ErrSyntax", internal::err_syntax());
     set_error("strconv.ErrRange", internal::err_range());
-    set_error("io.EOF", internal::io_eof());
-    set_error("io.ErrUnexpectedEOF", internal::io_unexpected_eof());
+    io::init_io(rt);
+    time::init_locations(rt);
 }
 
 } // namespace vitro::stdlib

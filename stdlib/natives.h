@@ -45,5 +45,7 @@ void register_io(vm::NativeRegistry& r);
 void register_context(vm::NativeRegistry& r);
 // context.Canceled and context.DeadlineExceeded (stdlib/context/context_natives.cpp).
 void init_context_globals(vm::Runtime& rt);
+void register_container_heap(vm::NativeRegistry& r);
+void register_container_list(vm::NativeRegistry& r);
 
 } // namespace vitro::stdlib

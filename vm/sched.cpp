@@ -301,6 +301,27 @@ void Scheduler::drive(Goroutine& target)
     }
 }
 
+void Scheduler::block_in_native(Goroutine& g, const char* reason)
+{
+    park(g, reason);
+    g.nested++;
+    for (Goroutine* next = next_to_run(g); next != &g; next = next_to_run(g)) {
+        m_current = next;
+        next->status = GStatus::Running;
+        interpret(m_rt, *next);
+        if (next->status == GStatus::Running) {
+            if (next->panic.active)
+                m_rt.fatal_panic(*next);
+            if (next == m_main)
+                m_rt.exit(0);
+            finish(*next);
+        }
+    }
+    g.nested--;
+    m_current = &g;
+    g.status = GStatus::Running;
+}
+
 // ---- timers ----
 
 namespace {

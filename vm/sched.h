@@ -106,6 +106,14 @@ public:
     // nested call_value). `target` is either ready to run now (status Running) or parked.
     void drive(Goroutine& target);
 
+    // Blocks g, which is running a native that cannot return to the interpreter to park (a
+    // native reached from another native: io.Copy reading an io.Pipe), until a waker readies
+    // it: parks g for `reason`, then runs the other goroutines from this C frame (a nested
+    // drive, as in Runtime::call_value) and returns with g running again. The caller queues g
+    // where its waker finds it (sema_enqueue) before the call and re-checks its condition after.
+    // A goroutine blocked here can only resume once every deeper nested drive has returned.
+    void block_in_native(Goroutine& g, const char* reason);
+
     // Timers.
     void add_timer(const TimerEntry& t);
     // Deletes the pending timer whose seq is `seq` (a cancelled context's deadline; `seq` must

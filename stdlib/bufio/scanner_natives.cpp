@@ -526,7 +526,7 @@ void write_impl(vm::NativeCall& call, bool is_string)
     };
     auto [p, len] = data();
     int64_t nn = 0, off = 0;
-    bool try_string_writer = is_string && internal::io_is_string_writer(b->wr);
+    bool try_string_writer = is_string && internal::io_is_string_writer(call, b->wr);
     while (len - off > available(b) && !b->err.tab) {
         int64_t n;
         if (b->n == 0 && (!is_string || try_string_writer)) {

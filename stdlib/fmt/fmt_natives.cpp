@@ -16,6 +16,7 @@
 #include "stdlib/fmt/load.h"
 #include "stdlib/fmt/methods.h"
 #include "stdlib/fmt/wrap_error.h"
+#include "stdlib/internal/io_util.h"
 #include "stdlib/internal/native_util.h"
 #include "stdlib/natives.h"
 #include "stdlib/os/os_files.h"
@@ -106,10 +107,24 @@ void write_to(vm::NativeCall& call, vm::Iface w, const std::string& text)
     }
     const gc::Type* t = static_cast<const vm::Itab*>(w.tab)->type;
     if (t->name == "*os.File") {
-        std::FILE* out = os::file_stream(rt, w.data);
-        write_result(call, out, text);
-        if (!out) // os.Stdin
-            call.set_iface(1, internal::new_error(call, "write /dev/stdin: bad file descriptor"));
+        if (std::FILE* out = os::file_stream(rt, w.data)) { // os.Stdout, os.Stderr: buffered
+            write_result(call, out, text);
+            return;
+        }
+    }
+    // A standard-library writer with a native handler (bytes.Buffer, io.PipeWriter...).
+    if (internal::has_native_writer(t)) {
+        void* bytes = text.empty() ? gc::Heap::zero_base() : rt.heap().alloc_noscan(text.size());
+        if (!text.empty())
+            std::memcpy(bytes, text.data(), text.size());
+        gc::Heap::TempRoot keep(rt.heap(), bytes);
+        int64_t n = 0;
+        vm::Iface err {};
+        if (!internal::io_write(
+                call, w, static_cast<const uint8_t*>(bytes), static_cast<int64_t>(text.size()), n, err))
+            return;
+        call.set_int(0, n);
+        call.set_iface(1, err);
         return;
     }
     // Any other writer: one call of its Write method with the formatted bytes.
@@ -235,8 +250,15 @@ void Errorf(vm::NativeCall& call)
 
 namespace vitro::stdlib {
 
+namespace fmt {
+void register_scan(vm::NativeRegistry& r); // scan_natives.cpp
+void register_state(vm::NativeRegistry& r); // state_natives.cpp
+} // namespace fmt
+
 void register_fmt(vm::NativeRegistry& r)
 {
+    fmt::register_scan(r);
+    fmt::register_state(r);
     r.add("fmt.Print", fmt::Print);
     r.add("fmt.Println", fmt::Println);
     r.add("fmt.Printf", fmt::Printf);

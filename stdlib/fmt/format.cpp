@@ -199,8 +199,8 @@ bool Printer::string_method(Value v, char32_t verb, std::string_view name)
     return true;
 }
 
-// handleMethods (print.go) for the concrete value v. Formatter is not supported: a Format
-// method is ignored and the value prints structurally.
+// handleMethods (print.go) for the concrete value v: Formatter first, then GoStringer for %#v,
+// then error and Stringer for the string-like verbs.
 bool Printer::handle_methods(Value v, char32_t verb)
 {
     if (m_erroring)
@@ -215,6 +215,24 @@ bool Printer::handle_methods(Value v, char32_t verb)
         }
         m_wrapped = v;
         verb = 'v';
+    }
+    if (m_env) {
+        std::string out;
+        MethodCall r = m_env->call_format(v, verb, *this, out);
+        if (r == MethodCall::Returned || r == MethodCall::PanickedNil)
+            return true;
+        if (r == MethodCall::Panicked) { // catchPanic
+            if (v.type->kind == Kind::Pointer && !load_ptr(v.ptr)) {
+                m_buf += "<nil>";
+                return true;
+            }
+            m_buf += "%!";
+            write_rune(verb);
+            m_buf += "(PANIC=Format method: ";
+            m_buf += out;
+            m_buf += ')';
+            return true;
+        }
     }
     if (m_flags.sharp_v)
         return string_method(v, verb, "GoString");

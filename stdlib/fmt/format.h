@@ -70,6 +70,13 @@ public:
     virtual MethodCall call_string_method(Value v, std::string_view name, std::string& out) = 0;
     // Whether v's method set has method `name` of that kind (for %w's `arg.(error)`).
     virtual bool has_string_method(Value v, std::string_view name) = 0;
+    // fmt.Formatter: calls v.Format(state, verb) with an fmt.State writing into `p`, if v has a
+    // Format method (Missing otherwise). On a panic `out` is the panic value printed with %v.
+    virtual MethodCall call_format(Value v, char32_t verb, class Printer& p, std::string& out)
+    {
+        (void)v, (void)verb, (void)p, (void)out;
+        return MethodCall::Missing;
+    }
 };
 
 struct Flags {

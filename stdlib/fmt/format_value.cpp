@@ -9,6 +9,7 @@
 #include "stdlib/fmt/format.h"
 #include "stdlib/fmt/load.h"
 #include "stdlib/internal/types.h"
+#include "vm/ops.h"
 #include "vm/value.h"
 
 #include <algorithm>
@@ -37,13 +38,60 @@ int compare_floats(double x, double y)
     return three_way(x, y);
 }
 
+// The size of the linker symbol of Go's type descriptor for t (runtime/type.go: the kind's
+// type struct, the uncommon part of named types and their method table, a struct's fields).
+uint64_t go_type_symbol_size(const gc::Type* t)
+{
+    uint64_t size = 48; // rtype
+    switch (t->kind) {
+    case Kind::Array:
+        size += 24;
+        break;
+    case Kind::Chan:
+        size += 16;
+        break;
+    case Kind::Func:
+        size += 8;
+        break;
+    case Kind::Interface:
+        size += 32 + 8 * t->methods.size();
+        break;
+    case Kind::Map:
+        size += 32;
+        break;
+    case Kind::Pointer:
+    case Kind::Slice:
+        size += 8;
+        break;
+    case Kind::Struct:
+        size += 32 + 24 * t->fields.size();
+        break;
+    default:
+        break;
+    }
+    bool predeclared = t->kind != Kind::Array && t->kind != Kind::Chan && t->kind != Kind::Func
+        && t->kind != Kind::Interface && t->kind != Kind::Map && t->kind != Kind::Pointer
+        && t->kind != Kind::Slice && t->kind != Kind::Struct;
+    bool has_methods = t->kind != Kind::Interface && !t->methods.empty();
+    if (t->named() || predeclared || has_methods)
+        size += 16 + (t->kind == Kind::Interface ? 0 : 16 * t->methods.size()); // uncommontype, methods
+    return size;
+}
+
 int compare_interfaces(Value a, Value b)
 {
     Value ea = interface_elem(a.type, a.ptr), eb = interface_elem(b.type, b.ptr);
     if (!ea.type || !eb.type) // nil compares low
         return ea.type ? 1 : eb.type ? -1 : 0;
-    if (ea.type != eb.type) // by the address of the type descriptors, as Go does
-        return ea.type < eb.type ? -1 : 1;
+    if (!vm::same_type(ea.type, eb.type)) {
+        // Go compares the addresses of the type descriptors, which its linker lays out by
+        // symbol size, then (in practice) by name: the same order here.
+        if (int c = three_way(go_type_symbol_size(ea.type), go_type_symbol_size(eb.type)))
+            return c;
+        if (int c = three_way(ea.type->name, eb.type->name))
+            return c;
+        return three_way(ea.type, eb.type);
+    }
     return compare_values(ea, eb);
 }
 

@@ -47,7 +47,8 @@ bool resolve(const gc::Type* t, std::string_view name, std::string_view signatur
         return true;
     }
     // A named standard-library type (or a pointer to one): a native method.
-    bool ptr = t->kind == gc::Kind::Pointer;
+    // A defined pointer-shaped type (syscall.Errno) carries its own methods, like any named type.
+    bool ptr = t->kind == gc::Kind::Pointer && !t->named();
     const gc::Type* named = ptr ? t->elem : t;
     if (!named || !named->named())
         return false;
@@ -169,6 +170,22 @@ MethodCall RuntimeEnv::call_string_method(Value v, std::string_view name, std::s
     MethodCall r = call_method(v, name, "func() string", nullptr, 0, result, 2, out);
     if (r == MethodCall::Returned)
         out.assign(reinterpret_cast<const char*>(result[0]), static_cast<size_t>(result[1]));
+    return r;
+}
+
+MethodCall RuntimeEnv::call_format(Value v, char32_t verb, Printer& p, std::string& out)
+{
+    Target target;
+    if (!resolve(v.type, "Format", "", target) || !target.script || !target.script->mtype
+        || target.script->mtype->name.find("fmt.State") == std::string_view::npos)
+        return MethodCall::Missing;
+    vm::Iface state;
+    void* st = new_state(m_rt, &p, state);
+    gc::Heap::TempRoot keep(m_rt.heap(), st);
+    vm::Slot args[3] = { reinterpret_cast<vm::Slot>(state.tab), reinterpret_cast<vm::Slot>(state.data),
+        static_cast<vm::Slot>(verb) };
+    MethodCall r = call_method(v, "Format", "", args, 3, nullptr, 0, out);
+    end_state(st);
     return r;
 }
 

@@ -39,6 +39,7 @@ public:
         std::vector<std::pair<const void*, const void*>>& out) override;
     MethodCall call_string_method(Value v, std::string_view name, std::string& out) override;
     bool has_string_method(Value v, std::string_view name) override;
+    MethodCall call_format(Value v, char32_t verb, Printer& p, std::string& out) override;
 
     // Calls method `name` of v whose Go signature is spelled `signature` ("func([]uint8) (int,
     // error)") with `args` (slot form, after the receiver) and `nres` result slots. On a panic:
@@ -50,5 +51,10 @@ public:
 private:
     vm::Runtime& m_rt;
 };
+
+// The fmt.State a Format method gets (state_natives.cpp): a *fmt.pp object writing into `p`,
+// as an interface value in `state`; end_state detaches it when Format returned.
+void* new_state(vm::Runtime& rt, Printer* p, vm::Iface& state);
+void end_state(void* st);
 
 } // namespace vitro::stdlib::fmt

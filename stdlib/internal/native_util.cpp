@@ -97,9 +97,12 @@ bool call_func(vm::NativeCall& call, const void* fn, const vm::Slot* args, uint3
 {
     vm::Runtime& rt = call.runtime();
     vm::Goroutine& g = rt.current();
+    // A native called with slots outside the stack (by another native) keeps them.
+    bool in_stack = call.args >= g.stack && call.args < g.stack + g.stack_slots;
     ptrdiff_t offset = call.args - g.stack;
     bool ok = rt.call_value(g, static_cast<const vm::Closure*>(fn), args, nargs, results, nres);
-    call.args = g.stack + offset;
+    if (in_stack)
+        call.args = g.stack + offset;
     return ok;
 }
 

@@ -8,10 +8,6 @@
 // issues, beside this file, without changing what is declared here.
 package io
 
-import (
-	"sync"
-)
-
 const (
 	SeekStart   = 0
 	SeekCurrent = 1
@@ -52,20 +48,27 @@ type LimitedReader struct {
 
 func (l *LimitedReader) Read(p []byte) (n int, err error)
 
-// pipe is the state PipeReader and PipeWriter share.
+// pipe is the state PipeReader and PipeWriter share (vitro's layout: stdlib/io/pipe_natives.cpp,
+// a queue of written chunks where Go has channels).
 type pipe struct {
-	wrMu sync.Mutex
-	wrCh chan []byte
-	rdCh chan int
-	once sync.Once
-	done chan struct{}
-	rerr onceError
-	werr onceError
+	head        *pipeChunk
+	tail        *pipeChunk
+	rerr        error
+	werr        error
+	done        int
+	writer      uintptr
+	writerChunk *pipeChunk
+	rkey        uint64
+	wslot       uint64
+	wdone       uint64
 }
 
-type onceError struct {
-	sync.Mutex
-	err error
+type pipeChunk struct {
+	next     *pipeChunk
+	data     *byte
+	len      int
+	off      int
+	consumed int
 }
 
 type PipeReader struct {

@@ -9,6 +9,7 @@
 // Go reference: src/io/io.go.
 #include "stdlib/internal/io_util.h"
 #include "stdlib/internal/native_util.h"
+#include "stdlib/io/io_objects.h"
 #include "stdlib/natives.h"
 
 #include <cstring>
@@ -90,7 +91,7 @@ void copy_loop(vm::NativeCall& call, int64_t limit)
                 break;
             }
             if (nr != nw) {
-                err = internal::new_error(call, "short write");
+                err = err_short_write();
                 break;
             }
         }
@@ -122,7 +123,7 @@ void read_at_least(vm::NativeCall& call, int64_t min)
     vm::Slice buf = call.slice_arg(2);
     if (buf.len < min) {
         call.set_int(0, 0);
-        call.set_iface(1, internal::new_error(call, "short buffer"));
+        call.set_iface(1, err_short_buffer());
         return;
     }
     int64_t n = 0;
@@ -160,7 +161,7 @@ void WriteString(vm::NativeCall& call)
     int64_t n;
     vm::Iface err;
     bool ok;
-    if (internal::io_is_string_writer(w)) {
+    if (internal::io_is_string_writer(call, w)) {
         ok = internal::io_write_string(call, w, s, n, err);
     } else {
         vm::Slice bytes = internal::new_bytes(call, s.view()); // Go: w.Write([]byte(s))
@@ -179,9 +180,16 @@ void WriteString(vm::NativeCall& call)
 
 namespace vitro::stdlib {
 
+namespace io {
+void register_readers(vm::NativeRegistry& r); // readers_natives.cpp
+void register_pipe(vm::NativeRegistry& r); // pipe_natives.cpp
+} // namespace io
+
 void register_io(vm::NativeRegistry& r)
 {
     using namespace io;
+    register_readers(r);
+    register_pipe(r);
     r.add("io.ReadAll", ReadAll);
     r.add("io.Copy", Copy);
     r.add("io.CopyN", CopyN);

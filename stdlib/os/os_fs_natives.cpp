@@ -237,6 +237,8 @@ void register_os_fs(vm::NativeRegistry& r)
     r.add("os.(*PathError).Error", PathError_Error);
     r.add("os.(*PathError).Unwrap", PathError_Unwrap);
     r.add("fs.(*PathError).Error", PathError_Error);
+    r.add("fs.(*PathError).Unwrap", PathError_Unwrap);
+    r.add("syscall.Errno.Error", internal::kErrnoItab.fun[0].native);
 }
 
 void init_errors(vm::Runtime& rt)

@@ -10,9 +10,10 @@
 // Interface values: the dynamic type (the Itab's first word) decides how Len/Less/Swap run.
 // The stdlib's own slice types and *sort.reverse are handled natively; any other type calls
 // its methods from its method table (gc::Type::methods, by name), receiver in slot form.
-// The value sort.Reverse returns has a static Itab without a method table: sort's natives
-// recognise it, but a script calling its methods directly is not supported.
+// The value sort.Reverse returns is a *sort.reverse whose itab (internal/ifaces.h) finds the
+// native methods "sort.(*reverse).Len/Less/Swap"; sort's own natives recognise the type.
 // Go reference: src/sort/sort.go, slice.go, search.go.
+#include "stdlib/internal/ifaces.h"
 #include "stdlib/internal/native_util.h"
 #include "stdlib/natives.h"
 #include "stdlib/sort/pdqsort.h"
@@ -91,17 +92,9 @@ struct FuncSlice {
 // ---- sort.Interface values ----
 
 constexpr uint64_t kMaskIface = 0x3;
-const gc::Type kSortInterfaceType = [] {
-    gc::Type t;
-    t.size = 16;
-    t.ptrdata = 16;
-    t.ptrmask = &kMaskIface;
-    t.align = 8;
-    t.kind = gc::Kind::Interface;
-    t.flags = gc::kTypeNamed;
-    t.name = "sort.Interface";
-    return t;
-}();
+const gc::Method kSortMethods[]
+    = { internal::iface_method("Len"), internal::iface_method("Less"), internal::iface_method("Swap") };
+const gc::Type kSortIface = internal::make_iface_type("sort.Interface", kSortMethods);
 const gc::Type kReverseType = [] {
     gc::Type t;
     t.size = 16;
@@ -126,10 +119,6 @@ const gc::Type kReversePtrType = [] {
     t.name = "*sort.reverse";
     return t;
 }();
-// Its methods are dispatched natively (by type) in this file; scripts do not call them through it.
-const vm::Itab kReverseItab { &kReversePtrType, &kSortInterfaceType, 0,
-    { { nullptr, nullptr, vm::kNoNative } } };
-
 struct IfaceData {
     vm::NativeCall& call;
     vm::Iface value;
@@ -302,7 +291,44 @@ void Reverse(vm::NativeCall& call)
     vm::Iface inner = call.iface_arg(0);
     obj->tab = inner.tab; // an Itab or Type: static or arena memory, never the heap
     gc::store_ptr(&obj->data, inner.data);
-    call.set_iface(0, { &kReverseItab, obj });
+    call.set_iface(0, internal::make_iface(call, &kReversePtrType, &kSortIface, obj));
+}
+
+// The methods of *sort.reverse (script code calling them through the sort.Interface that
+// Reverse returns): the embedded Interface's, with Less's operands swapped.
+template <class F> void with_reversed(vm::NativeCall& call, F&& f)
+{
+    const auto* obj = static_cast<const vm::Iface*>(call.ptr_arg(0));
+    if (!obj) {
+        call.panic_runtime_error("invalid memory address or nil pointer dereference");
+        return;
+    }
+    vm::Iface self { internal::itab_for(call.runtime(), &kReversePtrType, &kSortIface),
+        const_cast<vm::Iface*>(obj) };
+    guarded([&] {
+        std::vector<IfaceData> chain;
+        chain.reserve(64);
+        IfaceData d { call, self };
+        if (bind(call, self, d, chain))
+            f(d);
+    });
+}
+
+void Reverse_Len(vm::NativeCall& call)
+{
+    with_reversed(call, [&](IfaceData& d) { call.set_int(0, d.len()); });
+}
+
+void Reverse_Less(vm::NativeCall& call)
+{
+    int64_t i = call.int_arg(1), j = call.int_arg(2);
+    with_reversed(call, [&](IfaceData& d) { call.set_int(0, d.less(i, j)); });
+}
+
+void Reverse_Swap(vm::NativeCall& call)
+{
+    int64_t i = call.int_arg(1), j = call.int_arg(2);
+    with_reversed(call, [&](IfaceData& d) { d.swap(i, j); });
 }
 
 // The slice inside an `any` argument; false (after a panic) if it is not a slice.
@@ -494,6 +520,9 @@ void register_sort_iface(vm::NativeRegistry& r)
     r.add("sort.Stable", Stable);
     r.add("sort.IsSorted", IsSorted);
     r.add("sort.Reverse", Reverse);
+    r.add("sort.(*reverse).Len", Reverse_Len);
+    r.add("sort.(*reverse).Less", Reverse_Less);
+    r.add("sort.(*reverse).Swap", Reverse_Swap);
     r.add("sort.Slice", Slice);
     r.add("sort.SliceStable", SliceStable);
     r.add("sort.SliceIsSorted", SliceIsSorted);

@@ -42,16 +42,13 @@ type Locker interface {
 	Unlock()
 }
 
+// Map keeps its entries in one ordinary map[any]any (vitro's layout; Go's read/dirty split is
+// an optimisation for many Ps). read and misses are unused.
 type Map struct {
 	mu     Mutex
 	read   atomic.Value
-	dirty  map[any]*entry
+	dirty  map[any]any
 	misses int
-}
-
-// entry is a slot of a Map; p (Go: unsafe.Pointer) points to the stored interface value.
-type entry struct {
-	p *any
 }
 
 func (m *Map) Delete(key any)

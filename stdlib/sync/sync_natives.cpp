@@ -1,6 +1,8 @@
 // stdlib/sync/sync_natives.cpp — Mutex, RWMutex, WaitGroup, Once, Cond and Pool.
-// (Cond supports a *sync.Mutex as its Locker; Pool keeps one private slot and a shared
-// stack, and is not emptied by collections yet.)
+// (map_natives.cpp has Map.) Cond works with any Locker: the natively handled ones hand the
+// lock to a signalled waiter, a script Locker's Unlock and Lock methods are called. Pool keeps one private
+// slot and a shared stack; collections move it to a victim cache and drop the old victim, as Go 1.13+ does
+// (applied lazily at the next Get/Put by comparing collection counts).
 //
 // Design: the objects keep Go's layouts (decl.go) and their zero values work, so they embed
 // and live anywhere; the state words hold the lock state and counters, and waiters queue in
@@ -13,6 +15,7 @@
 // issue makes them atomics and puts the queues under a lock, as Go's sema.go.
 // Go counterpart: sync/mutex.go, rwmutex.go, waitgroup.go, once.go, cond.go, pool.go;
 // runtime/sema.go.
+#include "stdlib/internal/ifaces.h"
 #include "stdlib/internal/native_util.h"
 #include "stdlib/natives.h"
 #include "vm/ops.h"
@@ -20,6 +23,8 @@
 #include "vm/sched.h"
 
 #include <cstring>
+#include <string_view>
+#include <unordered_set>
 
 namespace vitro::stdlib::sync {
 
@@ -120,9 +125,8 @@ void RWMutex_TryRLock(vm::NativeCall& call)
     call.set_int(0, ok);
 }
 
-void RWMutex_RUnlock(vm::NativeCall& call)
+void rw_runlock(vm::NativeCall& call, RWMutex* rw)
 {
-    auto* rw = static_cast<RWMutex*>(call.ptr_arg(0));
     if (rw->reader_count <= 0)
         call.runtime().fatal_error(call.goroutine(), "sync: RUnlock of unlocked RWMutex", "");
     if (--rw->reader_count == 0) {
@@ -131,6 +135,11 @@ void RWMutex_RUnlock(vm::NativeCall& call)
             sched(call).ready(*w);
         }
     }
+}
+
+void RWMutex_RUnlock(vm::NativeCall& call)
+{
+    rw_runlock(call, static_cast<RWMutex*>(call.ptr_arg(0)));
 }
 
 void RWMutex_Lock(vm::NativeCall& call)
@@ -153,9 +162,8 @@ void RWMutex_TryLock(vm::NativeCall& call)
     call.set_int(0, ok);
 }
 
-void RWMutex_Unlock(vm::NativeCall& call)
+void rw_unlock(vm::NativeCall& call, RWMutex* rw)
 {
-    auto* rw = static_cast<RWMutex*>(call.ptr_arg(0));
     if (!(rw->w.state & 1))
         call.runtime().fatal_error(call.goroutine(), "sync: Unlock of unlocked RWMutex", "");
     rw->w.state &= ~1;
@@ -172,6 +180,41 @@ void RWMutex_Unlock(vm::NativeCall& call)
             s.ready(*w);
         }
     }
+}
+
+void RWMutex_Unlock(vm::NativeCall& call)
+{
+    rw_unlock(call, static_cast<RWMutex*>(call.ptr_arg(0)));
+}
+
+// RLocker: a *sync.rlocker (the RWMutex's own address) whose Lock and Unlock are RLock and
+// RUnlock; its itab finds "sync.(*rlocker).Lock" by name.
+const gc::Type kRlockerType = [] {
+    gc::Type t;
+    t.size = 24;
+    t.align = 8;
+    t.kind = gc::Kind::Struct;
+    t.flags = gc::kTypeNamed;
+    t.name = "sync.rlocker";
+    return t;
+}();
+const gc::Type kRlockerPtrType = [] {
+    static constexpr uint64_t kMask = 1;
+    gc::Type t;
+    t.size = 8;
+    t.ptrdata = 8;
+    t.ptrmask = &kMask;
+    t.align = 8;
+    t.kind = gc::Kind::Pointer;
+    t.flags = gc::kTypeDirectIface | gc::kTypeComparable;
+    t.elem = &kRlockerType;
+    t.name = "*sync.rlocker";
+    return t;
+}();
+
+void RWMutex_RLocker(vm::NativeCall& call)
+{
+    call.set_iface(0, internal::make_iface(call, &kRlockerPtrType, &internal::kLockerIface, call.ptr_arg(0)));
 }
 
 // ---- WaitGroup ----
@@ -232,7 +275,7 @@ void Once_Do(vm::NativeCall& call)
     (void)ok; // a panic is in g.panic: the interpreter raises it when we return
 }
 
-// ---- Cond (L must be a *sync.Mutex) ----
+// ---- Cond ----
 
 struct Cond {
     vm::Iface l; // Locker
@@ -255,13 +298,39 @@ gc::Type make_cond_type()
 }
 const gc::Type kCondType = make_cond_type();
 
-// The mutex behind c.L, or nullptr (with a panic recorded) when L is another Locker.
-Mutex* cond_mutex(vm::NativeCall& call, Cond* c)
+// What c.L is: the natively handled lockers get their lock handed to a signalled waiter (as
+// Mutex.Unlock does); any other Locker (a script type) has its Unlock and Lock methods called.
+enum class LockerKind { Mutex, ReadLock, WriteLock, Other, Nil };
+
+LockerKind locker_kind(const Cond* c)
 {
-    if (c->l.tab && vm::dynamic_type(c->l.tab, true)->name == "*sync.Mutex" && c->l.data)
-        return static_cast<Mutex*>(c->l.data);
-    call.panic_message("vitro: sync.Cond with a Locker other than *sync.Mutex is not supported yet");
-    return nullptr;
+    if (!c->l.tab || !c->l.data)
+        return LockerKind::Nil;
+    std::string_view n = vm::dynamic_type(c->l.tab, true)->name;
+    if (n == "*sync.Mutex")
+        return LockerKind::Mutex;
+    if (n == "*sync.rlocker")
+        return LockerKind::ReadLock;
+    if (n == "*sync.RWMutex")
+        return LockerKind::WriteLock;
+    return LockerKind::Other;
+}
+
+// Goroutines woken from Wait on a script Locker: Wait runs again (retry) and calls L.Lock().
+std::unordered_set<const vm::Goroutine*>& relocking()
+{
+    static std::unordered_set<const vm::Goroutine*> set;
+    return set;
+}
+
+// Calls c.L.Lock() or Unlock() through its itab; false if it panicked.
+bool call_locker(vm::NativeCall& call, const Cond* c, std::string_view name)
+{
+    const auto* tab = static_cast<const vm::Itab*>(c->l.tab);
+    for (uint32_t i = 0; i < tab->iface->methods.size(); i++)
+        if (tab->iface->methods[i].name == name)
+            return internal::call_entry(call, tab, i, c->l.data, nullptr, 0, nullptr, 0);
+    return false;
 }
 
 void NewCond(vm::NativeCall& call)
@@ -276,49 +345,95 @@ void NewCond(vm::NativeCall& call)
 void Cond_Wait(vm::NativeCall& call)
 {
     auto* c = static_cast<Cond*>(call.ptr_arg(0));
-    Mutex* m = cond_mutex(call, c);
-    if (!m)
+    vm::Goroutine& g = call.goroutine();
+    switch (locker_kind(c)) {
+    case LockerKind::Nil:
+        call.panic_runtime_error("invalid memory address or nil pointer dereference");
         return;
-    if (!(m->state & 1))
-        call.runtime().fatal_error(call.goroutine(), "sync: unlock of unlocked mutex", "");
-    unlock(call.runtime(), m);
-    sched(call).sema_enqueue(&c->notify, call.goroutine());
-    call.park("sync.Cond.Wait", false); // resumes owning m again (see wake_waiter)
+    case LockerKind::Mutex: {
+        auto* m = static_cast<Mutex*>(c->l.data);
+        if (!(m->state & 1))
+            call.runtime().fatal_error(g, "sync: unlock of unlocked mutex", "");
+        unlock(call.runtime(), m);
+        break;
+    }
+    case LockerKind::ReadLock:
+        rw_runlock(call, static_cast<RWMutex*>(c->l.data));
+        break;
+    case LockerKind::WriteLock:
+        rw_unlock(call, static_cast<RWMutex*>(c->l.data));
+        break;
+    case LockerKind::Other:
+        if (relocking().erase(&g)) { // signalled: take L again, then return
+            call_locker(call, c, "Lock");
+            return;
+        }
+        if (!call_locker(call, c, "Unlock"))
+            return;
+        relocking().insert(&g);
+        sched(call).sema_enqueue(&c->notify, g);
+        call.park("sync.Cond.Wait", true);
+        return;
+    }
+    sched(call).sema_enqueue(&c->notify, g);
+    call.park("sync.Cond.Wait", false); // resumes holding c.L again (see wake_waiter)
 }
 
-// A signalled waiter must hold c.L again before it runs: take the mutex for it now, or queue
-// it on the mutex, whose Unlock hands it over.
-void wake_waiter(vm::NativeCall& call, Mutex* m, vm::Goroutine& w)
+// A signalled waiter must hold c.L again before it runs: take the lock for it now, or queue
+// it where the lock's release hands the lock over.
+void wake_waiter(vm::NativeCall& call, Cond* c, vm::Goroutine& w)
 {
-    if (!(m->state & 1)) {
-        m->state |= 1;
-        sched(call).ready(w);
-    } else {
-        sched(call).sema_enqueue(m, w);
+    vm::Scheduler& s = sched(call);
+    switch (locker_kind(c)) {
+    case LockerKind::Mutex: {
+        auto* m = static_cast<Mutex*>(c->l.data);
+        if (!(m->state & 1)) {
+            m->state |= 1;
+            s.ready(w);
+        } else {
+            s.sema_enqueue(m, w);
+        }
+        return;
+    }
+    case LockerKind::ReadLock: {
+        auto* rw = static_cast<RWMutex*>(c->l.data);
+        if (!(rw->w.state & 1) && !s.sema_waiters(&rw->writer_sem)) {
+            rw->reader_count++;
+            s.ready(w);
+        } else {
+            s.sema_enqueue(&rw->reader_sem, w); // resumes counted as a reader
+        }
+        return;
+    }
+    case LockerKind::WriteLock: {
+        auto* rw = static_cast<RWMutex*>(c->l.data);
+        if (!(rw->w.state & 1) && rw->reader_count == 0) {
+            rw->w.state |= 1;
+            s.ready(w);
+        } else {
+            s.sema_enqueue(&rw->writer_sem, w); // resumes holding the write lock
+        }
+        return;
+    }
+    case LockerKind::Other:
+    case LockerKind::Nil:
+        s.ready(w); // Wait runs again and locks L itself
+        return;
     }
 }
 
 void Cond_Signal(vm::NativeCall& call)
 {
     auto* c = static_cast<Cond*>(call.ptr_arg(0));
-    if (!sched(call).sema_waiters(&c->notify))
-        return;
-    Mutex* m = cond_mutex(call, c);
-    if (!m)
-        return;
-    wake_waiter(call, m, *sched(call).sema_dequeue(&c->notify));
+    if (vm::Goroutine* w = sched(call).sema_dequeue(&c->notify))
+        wake_waiter(call, c, *w);
 }
 
 void Cond_Broadcast(vm::NativeCall& call)
 {
     auto* c = static_cast<Cond*>(call.ptr_arg(0));
-    if (!sched(call).sema_waiters(&c->notify))
-        return;
-    Mutex* m = cond_mutex(call, c);
-    if (!m)
-        return;
     while (vm::Goroutine* w = sched(call).sema_dequeue(&c->notify))
-        wake_waiter(call, m, *w);
+        wake_waiter(call, c, *w);
 }
 
 // ---- Pool: a private slot and a shared stack of `any`, in a heap object hung off `local` ----
@@ -355,12 +470,31 @@ gc::Type make_type(
 const gc::Type kPoolLocalType = make_type(40, 24, kPoolLocalMask, "sync.poolLocal", gc::Kind::Struct);
 const gc::Type kAnyType = make_type(16, 16, kAnyMask, "interface {}", gc::Kind::Interface);
 
+// Go's poolCleanup, applied lazily: at each collection the primary cache becomes the victim
+// cache and the old victim is dropped. `victim_size` holds the collection count the caches
+// were last aged to (plus one; 0: never used).
+void age_pool(vm::NativeCall& call, Pool* p)
+{
+    uint64_t now = uint64_t(call.heap().num_gc()) + 1;
+    uint64_t then = p->victim_size;
+    p->victim_size = now;
+    if (then == 0 || then == now)
+        return;
+    if (now - then == 1)
+        gc::store_ptr(&p->victim, p->local);
+    else
+        gc::store_ptr(&p->victim, nullptr);
+    gc::store_ptr(reinterpret_cast<void**>(&p->local), nullptr);
+    p->local_size = 0;
+}
+
 void Pool_Put(vm::NativeCall& call)
 {
     auto* p = static_cast<Pool*>(call.ptr_arg(0));
     vm::Iface x = call.iface_arg(1);
     if (!x.tab)
         return;
+    age_pool(call, p);
     gc::Heap& heap = call.heap();
     gc::Heap::TempRoot keep(heap, x.data);
     if (!p->local) {
@@ -392,7 +526,8 @@ void Pool_Put(vm::NativeCall& call)
 void Pool_Get(vm::NativeCall& call)
 {
     auto* p = static_cast<Pool*>(call.ptr_arg(0));
-    if (PoolLocal* l = p->local) {
+    age_pool(call, p);
+    if (PoolLocal* l = p->local) { // private, then the shared stack's head (LIFO)
         if (l->priv.tab) {
             call.set_iface(0, l->priv);
             l->priv = vm::Iface {};
@@ -405,13 +540,30 @@ void Pool_Get(vm::NativeCall& call)
             return;
         }
     }
+    if (auto* v = static_cast<PoolLocal*>(p->victim)) { // getSlow: private, then the tail (FIFO)
+        if (v->priv.tab) {
+            call.set_iface(0, v->priv);
+            v->priv = vm::Iface {};
+            return;
+        }
+        if (v->len > 0) {
+            call.set_iface(0, v->shared[0]);
+            for (int64_t i = 1; i < v->len; i++) {
+                v->shared[i - 1].tab = v->shared[i].tab;
+                gc::store_ptr(&v->shared[i - 1].data, v->shared[i].data);
+            }
+            v->len--;
+            v->shared[v->len] = vm::Iface {};
+            return;
+        }
+    }
     if (!p->new_fn) {
         call.set_iface(0, vm::Iface {});
         return;
     }
     vm::Slot result[2] = {};
     const vm::Closure* fn = p->new_fn;
-    if (call.runtime().call_value(call.goroutine(), fn, nullptr, 0, result, 2))
+    if (internal::call_func(call, fn, nullptr, 0, result, 2)) // may move the stack: re-points args
         call.set_iface(0, { reinterpret_cast<const void*>(result[0]), reinterpret_cast<void*>(result[1]) });
 }
 
@@ -421,9 +573,14 @@ void Pool_Get(vm::NativeCall& call)
 
 namespace vitro::stdlib {
 
+namespace sync {
+void register_sync_map(vm::NativeRegistry& r); // map_natives.cpp
+}
+
 void register_sync(vm::NativeRegistry& r)
 {
     using namespace sync;
+    register_sync_map(r);
     r.add("sync.(*Mutex).Lock", Mutex_Lock);
     r.add("sync.(*Mutex).TryLock", Mutex_TryLock);
     r.add("sync.(*Mutex).Unlock", Mutex_Unlock);
@@ -433,6 +590,9 @@ void register_sync(vm::NativeRegistry& r)
     r.add("sync.(*RWMutex).Lock", RWMutex_Lock);
     r.add("sync.(*RWMutex).TryLock", RWMutex_TryLock);
     r.add("sync.(*RWMutex).Unlock", RWMutex_Unlock);
+    r.add("sync.(*RWMutex).RLocker", RWMutex_RLocker);
+    r.add("sync.(*rlocker).Lock", RWMutex_RLock);
+    r.add("sync.(*rlocker).Unlock", RWMutex_RUnlock);
     r.add("sync.(*WaitGroup).Add", WaitGroup_Add);
     r.add("sync.(*WaitGroup).Done", WaitGroup_Done);
     r.add("sync.(*WaitGroup).Wait", WaitGroup_Wait);

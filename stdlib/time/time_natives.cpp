@@ -5,7 +5,7 @@
 // holds 33 bits of seconds since 1885 and 30 bits of nanoseconds, and ext the monotonic clock
 // reading (nanoseconds since process start); without it, ext holds the full seconds since
 // year 1. Now() sets both, so Sub and Since of two Now() values use the monotonic clock, as in
-// Go. loc is nil (UTC): formatting Times with a location arrives later.
+// Go. loc is the static time.Local object for Now() (calendar_natives.cpp), nil for UTC.
 // Go reference: src/time/time.go (Now, Sub, Add, sec, nsec, addSec), src/time/sleep.go.
 #include "stdlib/fmt/format.h"
 #include "stdlib/internal/native_util.h"
@@ -17,6 +17,8 @@
 #include <ctime>
 
 namespace vitro::stdlib::time {
+
+void* local_location(); // calendar_natives.cpp: the Location behind time.Local (static)
 
 namespace {
 
@@ -66,8 +68,8 @@ Time now()
     int64_t sec = ts.tv_sec + kUnixToInternal - kWallToInternal;
     auto nsec = static_cast<uint64_t>(ts.tv_nsec);
     if (static_cast<uint64_t>(sec) >> 33 != 0)
-        return { nsec, sec + kWallToInternal, nullptr };
-    return { kHasMonotonic | static_cast<uint64_t>(sec) << kNsecShift | nsec, mono, nullptr };
+        return { nsec, sec + kWallToInternal, local_location() };
+    return { kHasMonotonic | static_cast<uint64_t>(sec) << kNsecShift | nsec, mono, local_location() };
 }
 
 void* box(vm::NativeCall& call, const Time& t)
@@ -75,6 +77,7 @@ void* box(vm::NativeCall& call, const Time& t)
     auto* b = static_cast<Time*>(call.heap().alloc(&internal::kTimeType));
     b->wall = t.wall;
     b->ext = t.ext;
+    gc::store_ptr(&b->loc, t.loc);
     return b;
 }
 
@@ -314,11 +317,15 @@ namespace vitro::stdlib {
 
 namespace time {
 void register_timers(vm::NativeRegistry& r); // timer_natives.cpp
-}
+void register_duration_parse(vm::NativeRegistry& r); // duration_parse.cpp
+void register_calendar(vm::NativeRegistry& r); // calendar_natives.cpp
+} // namespace time
 
 void register_time(vm::NativeRegistry& r)
 {
     time::register_timers(r);
+    time::register_duration_parse(r);
+    time::register_calendar(r);
     using namespace time;
     r.add("time.Now", Now);
     r.add("time.Since", Since);

@@ -8,9 +8,12 @@
 // shuffle). A *rand.Rand made by New holds the Source interface; sources other than the ones
 // NewSource returns are called through their Int63 method.
 // Layouts (Go's): Rand { src Source; s64 Source64; readVal int64; readPos int8 } (48 bytes).
-// NormFloat64/ExpFloat64 (ziggurat tables), Read and Zipf are not implemented yet.
+// NormFloat64/ExpFloat64 use Go's ziggurat tables (ziggurat_tables.inc) and Go's Log/Exp
+// (stdlib/math/go_math.h); Read and Zipf are not implemented yet.
 // Go reference: src/math/rand/rng.go, rand.go.
+#include "stdlib/internal/ifaces.h"
 #include "stdlib/internal/native_util.h"
+#include "stdlib/math/go_math.h"
 #include "stdlib/natives.h"
 #include "vm/ops.h"
 
@@ -111,21 +114,8 @@ const gc::Type kRngSourcePtrType = [] {
     t.name = "*rand.rngSource";
     return t;
 }();
-constexpr uint64_t kMaskIface = 3;
-const gc::Type kSourceIfaceType = [] {
-    gc::Type t;
-    t.size = 16;
-    t.ptrdata = 16;
-    t.ptrmask = &kMaskIface;
-    t.align = 8;
-    t.kind = gc::Kind::Interface;
-    t.flags = gc::kTypeNamed;
-    t.name = "rand.Source";
-    return t;
-}();
-// Its methods are dispatched natively (by type) in this file; scripts do not call them through it.
-const vm::Itab kRngSourceItab { &kRngSourcePtrType, &kSourceIfaceType, 0,
-    { { nullptr, nullptr, vm::kNoNative } } };
+const gc::Method kSourceMethods[] = { internal::iface_method("Int63"), internal::iface_method("Seed") };
+const gc::Type kSourceIface = internal::make_iface_type("rand.Source", kSourceMethods);
 
 struct Rand {
     vm::Iface src;
@@ -385,6 +375,72 @@ template <bool M> void Float32(vm::NativeCall& call)
     }
 }
 
+#include "stdlib/math/rand/ziggurat_tables.inc"
+
+// NormFloat64: Go 1.19's ziggurat (Marsaglia-Tsang), float32 tables and arithmetic as in Go.
+double norm_float64(Gen& g)
+{
+    constexpr double kRn = 3.442619855899;
+    for (;;) {
+        auto j = static_cast<int32_t>(uint32(g)); // possibly negative
+        int32_t i = j & 0x7F;
+        double x = static_cast<double>(j) * static_cast<double>(k_wn[i]);
+        uint32_t abs_j = j < 0 ? static_cast<uint32_t>(-static_cast<int64_t>(j)) : static_cast<uint32_t>(j);
+        if (g.failed)
+            return 0;
+        if (abs_j < k_kn[i])
+            return x;
+        if (i == 0) {
+            for (;;) {
+                x = -math::go_log(float64(g)) * (1.0 / kRn);
+                double y = -math::go_log(float64(g));
+                if (y + y >= x * x || g.failed)
+                    break;
+            }
+            return j > 0 ? kRn + x : -kRn - x;
+        }
+        float u = static_cast<float>(float64(g));
+        if (k_fn[i] + u * (k_fn[i - 1] - k_fn[i]) < static_cast<float>(math::go_exp(-.5 * x * x)))
+            return x;
+    }
+}
+
+// ExpFloat64: the exponential ziggurat.
+double exp_float64(Gen& g)
+{
+    constexpr double kRe = 7.69711747013104972;
+    for (;;) {
+        uint32_t j = uint32(g);
+        uint32_t i = j & 0xFF;
+        double x = static_cast<double>(j) * static_cast<double>(k_we[i]);
+        if (g.failed)
+            return 0;
+        if (j < k_ke[i])
+            return x;
+        if (i == 0)
+            return kRe - math::go_log(float64(g));
+        float u = static_cast<float>(float64(g));
+        if (k_fe[i] + u * (k_fe[i - 1] - k_fe[i]) < static_cast<float>(math::go_exp(-x)))
+            return x;
+    }
+}
+
+template <bool M> void NormFloat64(vm::NativeCall& call)
+{
+    Gen g(call, M);
+    double f = norm_float64(g);
+    if (!g.failed)
+        call.set_float(0, f);
+}
+
+template <bool M> void ExpFloat64(vm::NativeCall& call)
+{
+    Gen g(call, M);
+    double f = exp_float64(g);
+    if (!g.failed)
+        call.set_float(0, f);
+}
+
 template <bool M> void Perm(vm::NativeCall& call)
 {
     int64_t n = call.int_arg(first<M>());
@@ -450,7 +506,25 @@ void NewSource(vm::NativeCall& call)
     int64_t s = call.int_arg(0);
     auto* src = static_cast<RngSource*>(call.heap().alloc(&kRngSourceType));
     seed(*src, s);
-    call.set_iface(0, { &kRngSourceItab, src });
+    call.set_iface(0, internal::make_iface(call, &kRngSourcePtrType, &kSourceIface, src));
+}
+
+// The methods of *rngSource, for script code calling them through a rand.Source
+// (registered under the type's own name, "rand.(*rngSource).Int63", which itabs look up).
+void RngSource_Int63(vm::NativeCall& call)
+{
+    auto* s = static_cast<RngSource*>(call.ptr_arg(0));
+    call.set_int(0, static_cast<int64_t>(next_uint64(*s) & ~(uint64_t(1) << 63)));
+}
+
+void RngSource_Uint64(vm::NativeCall& call)
+{
+    call.set_int(0, static_cast<int64_t>(next_uint64(*static_cast<RngSource*>(call.ptr_arg(0)))));
+}
+
+void RngSource_Seed(vm::NativeCall& call)
+{
+    seed(*static_cast<RngSource*>(call.ptr_arg(0)), call.int_arg(1));
 }
 
 void New(vm::NativeCall& call)
@@ -475,6 +549,9 @@ void register_rand(vm::NativeRegistry& r)
     r.add("math/rand.NewSource", NewSource);
     r.add("math/rand.New", New);
     r.add("math/rand.(*Rand).Seed", Rand_Seed);
+    r.add("rand.(*rngSource).Int63", RngSource_Int63);
+    r.add("rand.(*rngSource).Uint64", RngSource_Uint64);
+    r.add("rand.(*rngSource).Seed", RngSource_Seed);
 #define VITRO_RAND_FN(name)                                                                                  \
     r.add("math/rand." #name, name<false>);                                                                  \
     r.add("math/rand.(*Rand)." #name, name<true>);
@@ -489,6 +566,8 @@ void register_rand(vm::NativeRegistry& r)
     VITRO_RAND_FN(Float64)
     VITRO_RAND_FN(Float32)
     VITRO_RAND_FN(Perm)
+    VITRO_RAND_FN(NormFloat64)
+    VITRO_RAND_FN(ExpFloat64)
     VITRO_RAND_FN(Shuffle)
 #undef VITRO_RAND_FN
 }
