@@ -935,6 +935,17 @@ dispatch:
         R[A() + 1] = static_cast<Slot>(hi - lo);
         DISPATCH();
     }
+    CASE(SLICE2ARRP)
+    {
+        int64_t n = EXT();
+        int64_t len = I64(R[B() + 1]);
+        if (len < n) [[unlikely]]
+            RAISE(panic_runtime(g,
+                "cannot convert slice with length " + std::to_string(len)
+                    + " to pointer to array with length " + std::to_string(n)));
+        R[A()] = RB;
+        DISPATCH();
+    }
     CASE(MAKESLICE)
     {
         const gc::Type* elem = T[EXT()];

@@ -143,6 +143,8 @@ Widths operand_slots(Op op, Instr ins, const gc::Type* t)
         return { 3, 1, 1 };
     case Op::SLICEHDR:
         return { 3, 1, 0 };
+    case Op::SLICE2ARRP:
+        return { 1, 3, 0 };
     case Op::APPEND:
         return { 3, 3, t && t->elem ? n(t->elem) : 1 };
     case Op::APPENDSLICE:

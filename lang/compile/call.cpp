@@ -330,6 +330,12 @@ void FnCompiler::conversion_to(CallExpr* c, int dst)
     } else if (types::is_numeric(to) && types::is_numeric(from)) {
         int r = expr(arg);
         convert(from, to, r, dst);
+    } else if (tu->kind() == TypeKind::Pointer && fu->kind() == TypeKind::Slice) {
+        // Go 1.17's slice to array pointer conversion: the same data, checked against the length.
+        int r = expr(arg);
+        const Type* arr = types::under(tu->as<types::Pointer>()->base);
+        abc(Op::SLICE2ARRP, dst, r, 0);
+        ext(static_cast<uint32_t>(arr->as<types::Array>()->len));
     } else {
         expr_to(arg, dst);
     }

@@ -189,6 +189,25 @@ void Sprintf(vm::NativeCall& call)
     call.set_string(0, call.new_string(text));
 }
 
+// Go 1.19's Append family: the formatted bytes appended to b (slots 0-2).
+void Append(vm::NativeCall& call)
+{
+    std::string text = format_call(call, Mode::Print, 0, 3);
+    call.set_slice(0, internal::append_bytes(call, call.slice_arg(0), text));
+}
+
+void Appendln(vm::NativeCall& call)
+{
+    std::string text = format_call(call, Mode::Println, 0, 3);
+    call.set_slice(0, internal::append_bytes(call, call.slice_arg(0), text));
+}
+
+void Appendf(vm::NativeCall& call)
+{
+    std::string text = format_call(call, Mode::Printf, 3, 5);
+    call.set_slice(0, internal::append_bytes(call, call.slice_arg(0), text));
+}
+
 void Fprint(vm::NativeCall& call)
 {
     std::string text = format_call(call, Mode::Print, 0, 2);
@@ -266,6 +285,9 @@ void register_fmt(vm::NativeRegistry& r)
     r.add("fmt.Sprintln", fmt::Sprintln);
     r.add("fmt.Sprintf", fmt::Sprintf);
     r.add("fmt.Errorf", fmt::Errorf);
+    r.add("fmt.Append", fmt::Append);
+    r.add("fmt.Appendln", fmt::Appendln);
+    r.add("fmt.Appendf", fmt::Appendf);
     r.add("fmt.Fprint", fmt::Fprint);
     r.add("fmt.Fprintln", fmt::Fprintln);
     r.add("fmt.Fprintf", fmt::Fprintf);

@@ -91,7 +91,7 @@ MethodCall builtin_method(Value v, std::string_view name, std::string* out)
     const gc::Type* t = v.type;
     if (name == "Error" && t->kind == Kind::Pointer
         && (t == &internal::kErrorStringPtrType || t == &internal::kNumErrorPtrType
-            || t == &kWrapErrorPtrType)) {
+            || t == &internal::kPathErrorPtrType || t == &internal::kErrnoType || t == &kWrapErrorPtrType)) {
         if (!out)
             return MethodCall::Returned;
         const void* data = load_ptr(v.ptr);

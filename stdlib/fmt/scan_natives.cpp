@@ -501,6 +501,17 @@ void scan_one(vm::NativeCall& call, Ss& s, int32_t verb, vm::Iface arg)
         std::string w = s.word();
         vm::String str = call.new_string(w);
         internal::store_string(*static_cast<vm::String*>(p), str);
+    } else if (k == gc::Kind::Slice && e->elem->kind == gc::Kind::Uint8 && !e->named()) {
+        Ss::ok_verb(verb, "svqxX", "string"); // *[]byte: convertString's bytes, copied
+        s.skip_space();
+        s.not_eof();
+        if (verb == 'q' || verb == 'x' || verb == 'X')
+            Ss::fail("vitro: Sscan's %q and %x are not supported yet");
+        vm::Slice b = internal::new_bytes(call, s.word());
+        auto* dst = static_cast<vm::Slice*>(p);
+        gc::store_ptr(reinterpret_cast<void**>(&dst->ptr), b.ptr);
+        dst->len = b.len;
+        dst->cap = b.cap;
     } else {
         Ss::fail("can't scan type: " + std::string(t->name));
     }

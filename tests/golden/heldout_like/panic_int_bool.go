@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer func() {
+		r := recover()
+		fmt.Println("first:", r)
+		panic(r.(int) > 5)
+	}()
+	panic(7)
+}

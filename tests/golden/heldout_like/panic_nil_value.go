@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer fmt.Println("deferred before crash")
+	fmt.Println("panicking with nil")
+	panic(nil)
+}
