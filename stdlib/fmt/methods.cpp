@@ -2,7 +2,6 @@
 #include "stdlib/fmt/methods.h"
 
 #include "stdlib/fmt/load.h"
-#include "stdlib/natives.h"
 #include "vm/map.h"
 #include "vm/ops.h"
 #include "vm/runtime.h"
@@ -16,18 +15,6 @@ namespace {
 constexpr std::string_view kNilDereference
     = "runtime error: invalid memory address or nil pointer dereference";
 
-// The standard library's natives by Go symbol name, for methods of stdlib types
-// ("time.Duration.String", "strings.(*Builder).Write"). Built once; natives are plain functions.
-const vm::NativeRegistry& stdlib_registry()
-{
-    static const vm::NativeRegistry registry = [] {
-        vm::NativeRegistry r;
-        register_natives(r);
-        return r;
-    }();
-    return registry;
-}
-
 // What calling method `name` of a value means.
 struct Target {
     const gc::Method* script = nullptr;
@@ -35,7 +22,10 @@ struct Target {
     bool through_pointer = false; // the value is a pointer; the method's receiver is the pointee
 };
 
-bool resolve(const gc::Type* t, std::string_view name, std::string_view signature, Target& out)
+// `registry` is the Runtime's: the standard library's natives by Go symbol name, for methods of
+// stdlib types ("time.Duration.String", "strings.(*Builder).Write").
+bool resolve(const vm::NativeRegistry* registry, const gc::Type* t, std::string_view name,
+    std::string_view signature, Target& out)
 {
     for (const gc::Method& m : t->methods) {
         if (m.name != name)
@@ -50,21 +40,20 @@ bool resolve(const gc::Type* t, std::string_view name, std::string_view signatur
     // A defined pointer-shaped type (syscall.Errno) carries its own methods, like any named type.
     bool ptr = t->kind == gc::Kind::Pointer && !t->named();
     const gc::Type* named = ptr ? t->elem : t;
-    if (!named || !named->named())
+    if (!named || !named->named() || !registry)
         return false;
     std::string_view tn = named->name;
     size_t dot = tn.rfind('.');
     if (dot == std::string_view::npos || tn.substr(0, dot) == "main")
         return false;
     std::string pkg(tn.substr(0, dot)), base(tn.substr(dot + 1));
-    const vm::NativeRegistry& registry = stdlib_registry();
     if (ptr) {
-        if (vm::NativeFn fn = registry.find(pkg + ".(*" + base + ")." + std::string(name))) {
+        if (vm::NativeFn fn = registry->find(pkg + ".(*" + base + ")." + std::string(name))) {
             out.native = fn;
             return true;
         }
     }
-    if (vm::NativeFn fn = registry.find(pkg + "." + base + "." + std::string(name))) {
+    if (vm::NativeFn fn = registry->find(pkg + "." + base + "." + std::string(name))) {
         out.native = fn;
         out.through_pointer = ptr;
         return true;
@@ -93,7 +82,7 @@ MethodCall RuntimeEnv::call_method(Value v, std::string_view name, std::string_v
     bool recover)
 {
     Target target;
-    if (!resolve(v.type, name, signature, target))
+    if (!resolve(m_rt.registry(), v.type, name, signature, target))
         return MethodCall::Missing;
     // The receiver in slot form, then the arguments.
     const gc::Type* recv_type = v.type;
@@ -176,7 +165,7 @@ MethodCall RuntimeEnv::call_string_method(Value v, std::string_view name, std::s
 MethodCall RuntimeEnv::call_format(Value v, char32_t verb, Printer& p, std::string& out)
 {
     Target target;
-    if (!resolve(v.type, "Format", "", target) || !target.script || !target.script->mtype
+    if (!resolve(m_rt.registry(), v.type, "Format", "", target) || !target.script || !target.script->mtype
         || target.script->mtype->name.find("fmt.State") == std::string_view::npos)
         return MethodCall::Missing;
     vm::Iface state;
@@ -192,7 +181,7 @@ MethodCall RuntimeEnv::call_format(Value v, char32_t verb, Printer& p, std::stri
 bool RuntimeEnv::has_string_method(Value v, std::string_view name)
 {
     Target target;
-    return resolve(v.type, name, "func() string", target);
+    return resolve(m_rt.registry(), v.type, name, "func() string", target);
 }
 
 } // namespace vitro::stdlib::fmt
