@@ -152,6 +152,7 @@ private:
     Goroutine* m_free = nullptr; // dead goroutines with their stacks
     int64_t m_next_id = 1;
     int64_t m_live = 0;
+    bool m_main_goexit = false; // main called runtime.Goexit (deadlock's message)
     std::vector<TimerEntry> m_timers; // binary min-heap by `when`
     uint64_t m_seq = 0;
     std::vector<Sudog*> m_sudog_pool; // free sudogs (owned by m_sudogs)
