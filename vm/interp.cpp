@@ -1318,7 +1318,7 @@ unwind
     // pending deferred calls are popped; the first frame with some continues at its epilogue
     // (vm/panic.cpp). A panic that no deferred call can handle is fatal at once (the trace
     // still shows where it happened); reaching a nested entry returns to its native.
-    if (!unwinding_can_stop(g, stack, static_cast<uint64_t>(R - stack))) rt.fatal_panic(g);
+    if (!g.panic.goexit && !unwinding_can_stop(g, stack, static_cast<uint64_t>(R - stack))) rt.fatal_panic(g);
 for (;;) {
     uint64_t b = static_cast<uint64_t>(R - stack);
     if (!g.defers.empty() && g.defers.back().frame == b) {

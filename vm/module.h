@@ -47,6 +47,9 @@ struct Function {
     Closure static_closure { this }; // the func value of a top-level function (LOADFUNC)
     uint32_t defer_epilogue = 0; // functions with defers: pc of the epilogue's RUNDEFER (else 0)
     bool defer_thunk = false; // a deferred call's thunk (recover looks through it)
+    // A compiler-made wrapper (method value, itab or method-expression forwarder): transparent
+    // to recover, as Go's wrapper functions are.
+    bool wrapper = false;
 
     bool slot_is_pointer(uint32_t i) const { return (ptrmap[i >> 6] >> (i & 63)) & 1; }
     uint32_t line_at(uint32_t pc) const; // the source line of code word pc

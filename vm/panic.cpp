@@ -22,6 +22,9 @@
 //    records left.
 //  - A new panic raised while deferred calls run leaves the older paused ones in place: the
 //    fatal report prints them oldest first (`panic: a [recovered]` / TAB `panic: b`).
+//  - runtime.Goexit is a panic state with `goexit` set: the same unwinding runs every deferred
+//    call, recover() returns nil for it, and at the goroutine's bottom it is not fatal: the
+//    scheduler ends the goroutine (main's Goexit lets the others run on; vm/sched.cpp).
 // Invariants: a record's frame is alive (frames only pop by RET, after their epilogue, or by
 // the unwind loop, which never pops a frame that has records); Goroutine::defers and paused
 // panics' values are roots of the collector (Runtime::scan_roots).
@@ -77,9 +80,16 @@ bool unwinding_can_stop(const Goroutine& g, const Slot* stack, uint64_t frame)
     return false;
 }
 
+void begin_goexit(Goroutine& g)
+{
+    g.panic = PanicState {};
+    g.panic.active = true;
+    g.panic.goexit = true;
+}
+
 Iface recover_panic(Runtime& rt, Goroutine& g, uint64_t frame)
 {
-    if (g.paused.empty() || g.paused.back().recovered)
+    if (g.paused.empty() || g.paused.back().recovered || g.paused.back().goexit)
         return {};
     PanicState& p = g.paused.back();
     const Slot* s = g.stack;
@@ -87,8 +97,10 @@ Iface recover_panic(Runtime& rt, Goroutine& g, uint64_t frame)
     if (caller < kFrameHeader)
         return {};
     const auto* cfn = reinterpret_cast<const Function*>(s[caller - kHeaderFunction]);
-    // Method-value wrappers ("main.T.M-fm") are transparent, as Go's wrapper functions are.
-    while (cfn && cfn->name.ends_with("-fm") && s[caller - kHeaderCallerBase] >= kFrameHeader) {
+    // Compiler-made wrappers ("main.T.M-fm", itab and method-expression wrappers) are
+    // transparent, as Go's wrapper functions are.
+    while (cfn && (cfn->wrapper || cfn->name.ends_with("-fm"))
+        && s[caller - kHeaderCallerBase] >= kFrameHeader) {
         caller = s[caller - kHeaderCallerBase];
         cfn = reinterpret_cast<const Function*>(s[caller - kHeaderFunction]);
     }

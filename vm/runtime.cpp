@@ -336,7 +336,10 @@ void Runtime::fatal_panic(Goroutine& g)
 {
     flush_out();
     // Go's printpanics: the panics still in progress, oldest first, later ones TAB-indented.
-    std::vector<PanicState> chain = std::move(g.paused);
+    std::vector<PanicState> chain;
+    for (PanicState& p : g.paused)
+        if (!p.goexit) // an interrupted runtime.Goexit is not a panic
+            chain.push_back(std::move(p));
     g.paused.clear();
     chain.push_back(g.panic);
     std::vector<std::string> texts;

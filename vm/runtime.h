@@ -47,6 +47,7 @@ struct PanicState {
     Iface value {}; // panic(v) from the program
     // ---- recover (vm/panic.cpp) ----
     bool recovered = false; // recover() returned it; the deferring frame then returns normally
+    bool goexit = false; // runtime.Goexit: unwinds like a panic that recover() never sees
     uint64_t frame = 0; // base of the frame whose deferred calls run for it
 };
 
@@ -237,5 +238,8 @@ Iface recover_panic(Runtime& rt, Goroutine& g, uint64_t frame);
 // Whether unwinding from `frame` reaches a frame with deferred calls or a nested entry before
 // the goroutine's bottom (else the panic is fatal where it stands).
 bool unwinding_can_stop(const Goroutine& g, const Slot* stack, uint64_t frame);
+// runtime.Goexit: starts unwinding g (its deferred calls run, recover returns nil); when it
+// reaches the bottom the goroutine ends (the scheduler, vm/sched.cpp).
+void begin_goexit(Goroutine& g);
 
 } // namespace vitro::vm

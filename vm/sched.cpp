@@ -289,6 +289,20 @@ void Scheduler::drive(Goroutine& target)
         g->status = GStatus::Running;
         interpret(m_rt, *g);
         if (g->status == GStatus::Running) {
+            if (g->panic.active && g->panic.goexit && g->nested == 0) {
+                // runtime.Goexit ran the goroutine's deferred calls: it ends here. After
+                // main's, the program runs on until the other goroutines end or block.
+                g->panic = PanicState {};
+                if (g == m_main) {
+                    m_main_goexit = true;
+                    g->status = GStatus::Dead;
+                    m_live--;
+                } else {
+                    finish(*g);
+                }
+                g = next_to_run(target);
+                continue;
+            }
             if (g == &target)
                 return;
             if (g->panic.active)
@@ -424,8 +438,18 @@ void Scheduler::sysmon_loop()
 void Scheduler::deadlock()
 {
     m_rt.flush_out();
+    Goroutine* first = m_main;
+    if (m_main_goexit) {
+        first = nullptr;
+        for_each_live([&](Goroutine& g) { first = first ? first : &g; });
+        if (!first) { // Go's checkdead with no goroutine left
+            std::fprintf(stderr, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+            std::fflush(stderr);
+            std::_Exit(2);
+        }
+    }
     std::fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n\n");
-    m_rt.print_all_traces(*m_main, stderr);
+    m_rt.print_all_traces(*first, stderr);
     std::fflush(stderr);
     std::_Exit(2);
 }

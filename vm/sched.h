@@ -166,6 +166,7 @@ private:
     Goroutine* m_free = nullptr; // dead goroutines with their stacks
     int64_t m_next_id = 1;
     int64_t m_live = 0;
+    bool m_main_goexit = false; // main called runtime.Goexit (deadlock's message)
     std::vector<TimerEntry> m_timers; // binary min-heap by `when`
     std::unordered_set<uint64_t> m_deleted_timers; // seqs of entries still in m_timers that never fire
     uint64_t m_seq = 0;

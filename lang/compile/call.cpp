@@ -114,7 +114,8 @@ int FnCompiler::build_variadic(const std::vector<Expr*>& args, size_t from, cons
 int FnCompiler::call(CallExpr* c)
 {
     bool deferring = m_deferring; // a defer statement's call (defer.cpp); not its operands' calls
-    m_deferring = false;
+    bool going = m_going; // a go statement's call (goroutine.cpp)
+    m_deferring = m_going = false;
     Expr* fun = unparen(c->fun);
     types::Func* callee = nullptr;
     SelectorExpr* method_sel = nullptr;
@@ -217,7 +218,7 @@ int FnCompiler::call(CallExpr* c)
     }
     int nargs = m_free - base;
     int nres = slot_count(sig->results);
-    touch(base + std::max(nargs, nres));
+    touch(base + std::max({ nargs, nres, 1 })); // a native's window starts inside the frame
     set_line(c->pos);
     Op call_op = fn_reg >= 0 ? Op::CALLFUNC
         : iface_reg >= 0     ? Op::CALLIFACE
@@ -227,6 +228,13 @@ int FnCompiler::call(CallExpr* c)
         : iface_reg >= 0              ? static_cast<uint32_t>(iface_method)
         : native                      ? M.native(M.native_name(callee), c->pos)
                                       : M.func_index[callee];
+    if ((going || deferring) && iface_reg >= 0)
+        abc(Op::NILCHECK, iface_reg, 0, 0); // `go i.M()`, `defer i.M()`: i's method is taken now
+    if (going) { // goroutine.cpp
+        emit_go(base, nargs, nres, fn_reg, iface_reg, call_op, call_index);
+        m_free = base;
+        return base;
+    }
     if (deferring) { // defer.cpp
         bool done = iface_reg >= 0 ? emit_deferred(base, nargs, nres, iface_reg, 2, Op::CALLIFACE, call_index)
                                    : emit_deferred(base, nargs, nres, fn_reg, 1, call_op, call_index);

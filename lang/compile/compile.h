@@ -34,7 +34,10 @@
 //  - Closures (closure.cpp): variables captured by a function literal live in heap cells (or
 //    their boxes); a closure object holds their addresses; a literal reads them through its
 //    closure context R[param_slots]. Method values and imported functions used as values get
-//    wrapper functions ("main.T.M-fm").
+//    wrapper functions ("main.T.M-fm"); interface, promoted and imported method expressions
+//    are forwarders compiled from a synthetic call (methodval.cpp).
+//  - Evaluation order (order.cpp): within a statement, calls run before plain operands are
+//    read, as gc orders them (`fmt.Println(c.n, c.Inc())` prints the new c.n).
 //  - defer/recover (defer.cpp): deferred calls are thunk closures on the goroutine's defer
 //    list; a function with defers returns through an epilogue (RUNDEFER, results, RET) that a
 //    panic also enters (vm/panic.cpp).

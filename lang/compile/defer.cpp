@@ -61,7 +61,10 @@ void FnCompiler::defer_stmt(CallStmt* s)
     auto* c = x->as<CallExpr>();
     Expr* f = unparen(c->fun);
     if (f->mode == ExprMode::Builtin) {
-        defer_builtin(c);
+        int save = m_free;
+        int r = builtin_thunk(c, true);
+        abc(Op::DEFER, r, 0, 0);
+        m_free = save;
         return;
     }
     if (f->mode == ExprMode::TypeExpr) {
@@ -81,6 +84,16 @@ bool FnCompiler::emit_deferred(
     int base, int nargs, int nres, int fn_reg, int fn_slots, Op call_op, uint32_t index)
 {
     m_deferring = false;
+    int r = call_thunk(base, nargs, nres, fn_reg, fn_slots, call_op, index, true);
+    abc(Op::DEFER, r, 0, 0);
+    return true;
+}
+
+// The thunk of a deferred call or of a go statement's call (a closure of the call's words);
+// returns the register holding the closure.
+int FnCompiler::call_thunk(
+    int base, int nargs, int nres, int fn_reg, int fn_slots, Op call_op, uint32_t index, bool defer)
+{
     int first = base;
     int count = nargs;
     if (fn_reg >= 0) { // the func value (or interface) travels first, in the header slots
@@ -94,9 +107,10 @@ bool FnCompiler::emit_deferred(
     // The thunk: R[0] context, R[1..2] func value or interface, window at R[6..].
     vm::Function* t = M.new_function();
     auto tindex = static_cast<uint32_t>(M.module->functions.size() - 1);
-    t->name = fmt::format("{}.deferwrap{}", F->name, ++m_deferwrap_count); // not a funcN: as Go
+    t->name = defer ? fmt::format("{}.deferwrap{}", F->name, ++m_deferwrap_count) // not a funcN: as Go
+                    : fmt::format("{}.gowrap{}", F->name, ++m_gowrap_count);
     t->decl_line = m_line;
-    t->defer_thunk = true;
+    t->defer_thunk = defer; // recover() looks through deferred calls' thunks only
     const int w = 6;
     int top = w + std::max(nargs, nres) + 1; // the callee's results come back in the window
     t->num_slots = static_cast<uint32_t>(top);
@@ -144,22 +158,20 @@ bool FnCompiler::emit_deferred(
     } else {
         if (count > 255) {
             unsupported(Pos { m_line, 1 }, "a deferred call with this many arguments");
-            return true;
+            return r;
         }
         abc(Op::CLOSURE, r, first, count);
         ext(M.types.closure_type(static_cast<uint32_t>(count)));
         ext(tindex);
     }
-    abc(Op::DEFER, r, 0, 0);
-    return true;
+    return r;
 }
 
-// `defer close(ch)`, `defer println(x)`, `defer delete(m, k)`, `defer panic(v)`: the operands
-// are evaluated now into the closure's words; the thunk loads them into registers that stand
-// for synthesized variables and compiles the same built-in call over those variables.
-void FnCompiler::defer_builtin(CallExpr* c)
+// `defer close(ch)`, `defer println(x)`, `defer delete(m, k)`, `defer panic(v)` (and `go` of
+// the same): the operands are evaluated now into the closure's words; the thunk loads them into registers
+// that stand for synthesized variables and compiles the same built-in call over those variables.
+int FnCompiler::builtin_thunk(CallExpr* c, bool defer)
 {
-    int save = m_free;
     std::vector<int> regs(c->args.size(), -1);
     int first = m_free;
     for (size_t i = 0; i < c->args.size(); i++) {
@@ -178,9 +190,10 @@ void FnCompiler::defer_builtin(CallExpr* c)
     int count = m_free - first;
     vm::Function* t = M.new_function();
     auto tindex = static_cast<uint32_t>(M.module->functions.size() - 1);
-    t->name = fmt::format("{}.deferwrap{}", F->name, ++m_deferwrap_count);
+    t->name = defer ? fmt::format("{}.deferwrap{}", F->name, ++m_deferwrap_count)
+                    : fmt::format("{}.gowrap{}", F->name, ++m_gowrap_count);
     t->decl_line = m_line;
-    t->defer_thunk = true;
+    t->defer_thunk = defer;
     {
         FnCompiler tc(M, t);
         tc.m_line = m_line;
@@ -220,8 +233,7 @@ void FnCompiler::defer_builtin(CallExpr* c)
         ext(M.types.closure_type(static_cast<uint32_t>(count)));
         ext(tindex);
     }
-    abc(Op::DEFER, r, 0, 0);
-    m_free = save;
+    return r;
 }
 
 // The frame of a compiler-made function (wrappers, thunks): size, pointer map, entry zeroing.

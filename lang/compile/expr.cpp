@@ -331,6 +331,9 @@ int FnCompiler::box_copy(const Type* t, int src_ptr)
 int FnCompiler::expr(Expr* e)
 {
     Expr* u = unparen(e);
+    if (!m_ordered.empty())
+        if (auto it = m_ordered.find(u); it != m_ordered.end())
+            return it->second;
     if (u->mode != ExprMode::Constant && u->kind == NodeKind::Name) {
         auto* obj = u->as<Name>()->object;
         if (obj && obj->kind() == types::ObjectKind::Var) {
@@ -459,6 +462,11 @@ void FnCompiler::expr_to(Expr* e, int dst)
         load_const(*e->constant, e->type, dst);
         return;
     }
+    if (!m_ordered.empty())
+        if (auto it = m_ordered.find(e); it != m_ordered.end()) {
+            move(type_of(e), dst, it->second);
+            return;
+        }
     uint32_t line = m_line;
     set_line(e->pos);
     switch (e->kind) {
@@ -752,6 +760,11 @@ void FnCompiler::cond_jump(Expr* e, bool when, Label& target)
             jump(target);
         return;
     }
+    if (!m_ordered.empty())
+        if (auto it = m_ordered.find(e); it != m_ordered.end()) { // order.cpp
+            jump_bool(when ? Op::JT : Op::JF, it->second, target);
+            return;
+        }
     int save = m_free;
     uint32_t line = m_line;
     set_line(e->pos);

@@ -1,12 +1,14 @@
 // lang/compile/goroutine.cpp — go statements, channel operations (make, send, receive,
 // comma-ok receive, close, len/cap), for-range over a channel, and select.
 //
-// Design: `go f(args)` evaluates the func value and the arguments in the caller, exactly as a
-// call would, into consecutive registers and emits GO (vm/opcodes.def); a method call passes
-// the method's static closure with the receiver as the first argument. Channel operations
-// are one instruction each; the VM parks the goroutine inside them and the partner writes the
-// results into the registers, so the code after them needs no special form. select evaluates
-// every channel and every value to send in source order into a case table of 3 slots per case
+// Design: `go f(args)` evaluates the func value and the arguments in the caller with call()
+// itself, exactly as a call would, into consecutive registers and emits GO (vm/opcodes.def);
+// a method call passes the method's static closure with the receiver as the first argument.
+// A native function or method, or an interface method, runs in the new goroutine through a
+// thunk holding the call's words (defer.cpp's call_thunk), as do built-ins (`go close(ch)`).
+// Channel operations are one instruction each; the VM parks the goroutine inside them and the
+// partner writes the results into the registers, so the code after them needs no special form. select
+// evaluates every channel and every value to send in source order into a case table of 3 slots per case
 // {chan, kind, value register} and emits SELECT, then branches on the chosen index.
 // Go counterpart: cmd/compile/internal/walk/select.go, order.go (go statements).
 #include "lang/compile/internal.h"
@@ -47,72 +49,48 @@ bool is_recv(Expr* e)
 
 void FnCompiler::go_stmt(CallStmt* s)
 {
-    auto* c = s->call->as<CallExpr>();
+    Expr* x = unparen(s->call);
+    if (x->kind != NodeKind::CallExpr) {
+        unsupported(s->pos, "this go statement");
+        return;
+    }
+    auto* c = x->as<CallExpr>();
     Expr* fun = unparen(c->fun);
     int save = m_free;
-    if (fun->mode == ExprMode::Builtin || fun->mode == ExprMode::TypeExpr) {
-        unsupported(s->pos, "go of a built-in function or conversion");
+    if (fun->mode == ExprMode::TypeExpr) {
+        unsupported(s->pos, "go of a conversion");
         return;
     }
-    if (c->args.size() == 1 && c->args[0]->type && c->args[0]->type->kind() == TypeKind::Tuple) {
-        unsupported(s->pos, "go f(g()) with a multi-value g");
+    if (fun->mode == ExprMode::Builtin) {
+        int r = builtin_thunk(c, false); // defer.cpp
+        set_line(s->pos);
+        abc(Op::GO, r, r, 0);
+        m_free = save;
         return;
     }
-    int fv = alloc_ptr();
-    const types::Signature* sig = nullptr;
-    SelectorExpr* method_sel = nullptr;
-    types::Func* method = nullptr;
-    types::Func* callee = nullptr;
-    if (fun->kind == NodeKind::Name && fun->as<Name>()->object
-        && fun->as<Name>()->object->kind() == types::ObjectKind::Func) {
-        callee = fun->as<Name>()->object->as<types::Func>();
-    } else if (fun->kind == NodeKind::SelectorExpr) {
-        auto* sel = fun->as<SelectorExpr>();
-        auto* obj = sel->sel->object;
-        if (obj && obj->kind() == types::ObjectKind::Func && unparen(sel->x)->mode != ExprMode::TypeExpr) {
-            callee = obj->as<types::Func>();
-            auto* x = unparen(sel->x);
-            bool pkg = x->kind == NodeKind::Name && x->as<Name>()->object
-                && x->as<Name>()->object->kind() == types::ObjectKind::PkgName;
-            if (!pkg) {
-                method_sel = sel;
-                method = callee;
-            }
-        }
-    }
-    if (callee) {
-        auto it = M.func_index.find(callee);
-        if (it == M.func_index.end() || (method && types::is_interface(callee->signature()->recv->type))) {
-            unsupported(s->pos, "go of a standard-library function or interface method");
-            return;
-        }
-        abx(Op::LOADFUNC, fv, it->second);
-        sig = callee->signature();
-    } else {
-        expr_to(fun, fv);
-        sig = types::under(fun->type)->as<types::Signature>();
-    }
-    int base = m_free;
-    if (method_sel) {
-        int r = alloc_type(sig->recv->type);
-        receiver_to(method_sel, method, r);
-    }
-    auto& params = sig->params->vars;
-    for (size_t i = 0; i < params.size(); i++) {
-        const Type* pt = params[i]->type;
-        int r = alloc_type(pt);
-        if (sig->variadic && i + 1 == params.size() && !c->has_dots) {
-            int sl = build_variadic(c->args, i, pt);
-            move(pt, r, sl);
-            m_free = r + slot_count(pt);
-            break;
-        }
-        expr_value_to(c->args[i], r, pt);
-        m_free = r + slot_count(pt);
-    }
-    set_line(s->pos);
-    abc(Op::GO, base, fv, m_free - base);
+    m_going = true;
+    call(c); // evaluates the function value and the arguments, then emit_go
+    m_going = false;
     m_free = save;
+}
+
+// Called by call() in place of the call instruction for a go statement: the window
+// R[base..base+nargs) holds the arguments (a method's receiver first). A script function
+// or func value starts directly; a native or an interface method through a thunk.
+void FnCompiler::emit_go(int base, int nargs, int nres, int fn_reg, int iface_reg, Op call_op, uint32_t index)
+{
+    m_free = base + std::max(nargs, nres);
+    if (call_op == Op::CALL) {
+        int fv = alloc_ptr();
+        abx(Op::LOADFUNC, fv, index);
+        abc(Op::GO, base, fv, nargs);
+    } else if (call_op == Op::CALLFUNC) {
+        abc(Op::GO, base, fn_reg, nargs);
+    } else {
+        int r = iface_reg >= 0 ? call_thunk(base, nargs, nres, iface_reg, 2, Op::CALLIFACE, index, false)
+                               : call_thunk(base, nargs, nres, -1, 1, call_op, index, false);
+        abc(Op::GO, r, r, 0);
+    }
 }
 
 void FnCompiler::send_stmt(SendStmt* s)

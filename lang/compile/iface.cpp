@@ -229,6 +229,7 @@ uint32_t ModuleCompiler::wrapper(const Type* concrete, std::string_view name, Po
     auto index = static_cast<uint32_t>(module->functions.size() - 1);
     m_wrappers.emplace(key, index);
     f->name = method_symbol(rt_name(concrete), name);
+    f->wrapper = true;
     FnCompiler(*this, f).compile_wrapper(concrete, name, pos);
     return index;
 }
@@ -403,7 +404,7 @@ void FnCompiler::compile_wrapper(const Type* concrete, std::string_view name, Po
     }
     int nargs = m_free - base;
     int nres = slot_count(sig->results);
-    touch(base + std::max(nargs, nres));
+    touch(base + std::max({ nargs, nres, 1 })); // a native's window starts inside the frame
     if (via_iface) {
         abc(Op::CALLIFACE, base, ifr, iface_method_index(obj, name));
     } else if (auto it = M.func_index.find(mp.fn); it != M.func_index.end()) {

@@ -7,7 +7,9 @@
 // indexing, slicing, composite literals), call.cpp (calls, builtins, conversions, print),
 // stmt.cpp (statements, tuple assignment, switch, loop constants), range.cpp (for-range),
 // rttypes.cpp (type descriptors), goroutine.cpp (go, channels, select), iface.cpp (non-empty
-// interfaces: itabs, wrappers, method tables, assertions, type switches).
+// interfaces: itabs, wrappers, method tables, assertions, type switches), closure.cpp (func
+// literals), methodval.cpp (method values and expressions), defer.cpp (defer, recover, call
+// thunks), order.cpp (gc's order of calls and reads within a statement).
 #pragma once
 
 #include "lang/compile/compile.h"
@@ -112,6 +114,14 @@ struct LValue {
     const Type* map_type = nullptr;
 };
 
+// The state of a scan over one statement's operands (order.cpp).
+struct OrderScan {
+    bool need = false; // a late read comes before a call: Go's order differs
+    bool late = false; // a late read was seen in the current scope
+    bool calls = false; // a call was seen
+    Expr* top = nullptr; // the statement's own call, not hoisted
+};
+
 struct BranchTargets {
     Label* brk = nullptr;
     Label* cont = nullptr;
@@ -213,6 +223,7 @@ public:
 
     // ---- statements (stmt.cpp) ----
     void stmt(Stmt* s);
+    void stmt_unordered(Stmt* s);
     void stmts(const std::vector<Stmt*>& list);
     void block(BlockStmt* b);
     void assign(AssignStmt* s);
@@ -251,7 +262,7 @@ public:
     bool chan_builtin(CallExpr* c, types::BuiltinId id, int& dst); // make(chan), len/cap, close
     void select_stmt(SelectStmt* s);
 
-    // ---- closures (closure.cpp) and defer/recover (defer.cpp) ----
+    // ---- closures (closure.cpp), method values (methodval.cpp), defer/recover (defer.cpp) ----
     void mark_captured(FuncLit* lit);
     void func_lit_to(FuncLit* e, int dst);
     void load_captures();
@@ -259,17 +270,33 @@ public:
     int func_value_reg(Expr* fun);
     uint32_t make_wrapper(const std::string& name, const types::Signature* sig, const Type* recv, int mode,
         Op call_op, uint32_t index);
-    void method_value_to(SelectorExpr* s, int dst);
+    void method_value_to(SelectorExpr* s, int dst); // methodval.cpp
+    void method_expr_to(SelectorExpr* s, int dst);
+    uint32_t forwarder(
+        const std::string& key, const std::string& name, SelectorExpr* sel, const Type* recv_t, bool bound);
+    std::string method_expr_name(const Type* t, std::string_view method) const;
     void native_func_value_to(types::Func* f, Pos pos, int dst);
     void prepare_defers(BlockStmt* body);
     void defer_stmt(CallStmt* s);
-    void defer_builtin(CallExpr* c);
     void finish_synthetic();
     // fn_reg: the func value (CALLFUNC, 1 slot) or interface (2 slots) a by-value call uses.
     bool emit_deferred(int base, int nargs, int nres, int fn_reg, int fn_slots, Op call_op, uint32_t index);
+    // A thunk closure (in the returned register) that makes the call whose window is ready.
+    int call_thunk(
+        int base, int nargs, int nres, int fn_reg, int fn_slots, Op call_op, uint32_t index, bool defer);
+    void emit_go(int base, int nargs, int nres, int fn_reg, int iface_reg, Op call_op, uint32_t index);
+    int builtin_thunk(CallExpr* c, bool defer); // defer/go of a built-in: its closure's register
     void return_via_epilogue(ReturnStmt* s);
     void emit_epilogue();
     void recover_to(int dst);
+
+    // ---- Go's evaluation order within a statement (order.cpp) ----
+    bool order_stmt(Stmt* s);
+    bool order_in_place(Expr* e);
+    void ordered_cond_jump(Expr* cond, bool when, Label& target);
+    bool order_exprs(const std::vector<Expr*>& list, const std::vector<const Type*>& targets, Expr* top);
+    void order_walk(Expr* e, const Type* target, bool hoist, OrderScan& st);
+    bool order_stable(Expr* e);
 
     void unsupported(Pos p, std::string_view what) { M.unsupported(p, what); }
 
@@ -293,13 +320,16 @@ private:
     std::unordered_map<const Stmt*, BranchTargets> m_targets;
     std::vector<BranchTargets> m_target_stack;
     std::unordered_map<const Expr*, int> m_hoisted; // loop-invariant constants held in registers
+    std::unordered_map<const Expr*, int> m_ordered; // order.cpp: values computed ahead of their statement
     // closures and defer (closure.cpp, defer.cpp)
     FnCompiler* m_parent = nullptr; // the enclosing function of a literal
     std::vector<const types::Var*> m_captures; // a literal's captured variables, closure order
     int m_context = -1; // a literal's closure context register (R[param_slots])
     int m_closure_count = 0;
     int m_deferwrap_count = 0;
+    int m_gowrap_count = 0;
     bool m_deferring = false; // call() packages the call as a deferred call instead of making it
+    bool m_going = false; // call() starts the call in a new goroutine instead of making it
     bool m_has_defer = false;
     int m_result_area = -1; // functions with defers: results gathered here before the epilogue
     Label m_epilogue;

@@ -412,6 +412,22 @@ void FnCompiler::block(BlockStmt* b)
 void FnCompiler::stmt(Stmt* s)
 {
     set_line(s->pos);
+    // Go's order of calls and reads within the statement (order.cpp).
+    int before = m_free;
+    if (m_ordered.empty() && order_stmt(s)) {
+        stmt_unordered(s);
+        m_ordered.clear();
+        bool declares = s->kind == NodeKind::DeclStmt
+            || (s->kind == NodeKind::AssignStmt && s->as<AssignStmt>()->assign_kind == AssignKind::Define);
+        if (!declares)
+            m_free = before; // declaring statements keep their variables' registers
+        return;
+    }
+    stmt_unordered(s);
+}
+
+void FnCompiler::stmt_unordered(Stmt* s)
+{
     int save = m_free;
     switch (s->kind) {
     case NodeKind::EmptyStmt:
@@ -816,7 +832,7 @@ void FnCompiler::if_stmt(IfStmt* s)
     if (s->init)
         stmt_keep(s->init);
     Label else_, end;
-    cond_jump(s->cond, false, else_);
+    ordered_cond_jump(s->cond, false, else_);
     block(s->then);
     if (s->else_)
         jump(end);
@@ -830,13 +846,7 @@ void FnCompiler::if_stmt(IfStmt* s)
 // A statement whose declarations stay visible to what follows (if/for/switch headers).
 void FnCompiler::stmt_keep(Stmt* s)
 {
-    set_line(s->pos);
-    if (s->kind == NodeKind::AssignStmt)
-        assign(s->as<AssignStmt>());
-    else if (s->kind == NodeKind::DeclStmt)
-        stmt(s);
-    else
-        stmt(s);
+    stmt(s); // assignments and declarations keep their registers
 }
 
 void FnCompiler::for_stmt(ForStmt* s)
@@ -854,7 +864,7 @@ void FnCompiler::for_stmt(ForStmt* s)
     // word, vm/opcodes.def). One dispatch per iteration less than a test at the top plus LOOP.
     Label top, cont, exit;
     if (s->cond)
-        cond_jump(s->cond, false, exit);
+        ordered_cond_jump(s->cond, false, exit);
     bind(top);
     m_targets[s] = BranchTargets { &exit, &cont };
     block(s->body);
@@ -867,7 +877,7 @@ void FnCompiler::for_stmt(ForStmt* s)
         stmt(s->post);
     set_line(s->pos);
     if (s->cond) {
-        cond_jump(s->cond, true, top);
+        ordered_cond_jump(s->cond, true, top);
         fuse_counted_loop(post_pc, top);
     } else
         loop_to(top);
@@ -933,7 +943,10 @@ void FnCompiler::switch_stmt(SwitchStmt* s)
     if (s->tag) {
         tt = default_type(s->tag->type);
         tag = alloc_type(tt);
+        bool ordered = order_in_place(s->tag); // order.cpp
         expr_to(s->tag, tag);
+        if (ordered)
+            m_ordered.clear();
     }
     std::vector<Label> bodies(s->body.size());
     Label end;

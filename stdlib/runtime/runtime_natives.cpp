@@ -1,10 +1,11 @@
 // stdlib/runtime/runtime_natives.cpp — runtime and runtime/debug: GC, ReadMemStats,
-// NumGoroutine, GOMAXPROCS, NumCPU, Gosched, KeepAlive; debug.SetGCPercent, FreeOSMemory.
+// NumGoroutine, GOMAXPROCS, NumCPU, Gosched, Goexit, KeepAlive; debug.SetGCPercent,
+// FreeOSMemory.
 //
 // ReadMemStats fills the script's runtime.MemStats (Go's layout, mirrored by MemStatsGo) from
 // gc::Heap::read_mem_stats. NumGoroutine counts the scheduler's live goroutines; Gosched
-// yields to the tail of the run queue. Goroutines run on one P in this stage, so GOMAXPROCS
-// reports (and keeps) 1.
+// yields to the tail of the run queue; Goexit unwinds the goroutine (vm/panic.cpp).
+// Goroutines run on one P in this stage, so GOMAXPROCS reports (and keeps) 1.
 // Go reference: src/runtime/mstats.go (MemStats, ReadMemStats), src/runtime/debug.go.
 #include "gc/heap.h"
 #include "stdlib/natives.h"
@@ -84,6 +85,11 @@ void Gosched(vm::NativeCall& call)
     call.yield();
 }
 
+void Goexit(vm::NativeCall& call)
+{
+    vm::begin_goexit(call.goroutine());
+}
+
 void GOMAXPROCS(vm::NativeCall& call)
 {
     call.set_int(0, 1);
@@ -128,6 +134,7 @@ void register_runtime(vm::NativeRegistry& r)
     r.add("runtime.GOMAXPROCS", GOMAXPROCS);
     r.add("runtime.NumCPU", NumCPU);
     r.add("runtime.Gosched", Gosched);
+    r.add("runtime.Goexit", Goexit);
     r.add("runtime.KeepAlive", Nothing);
     r.add("runtime/debug.SetGCPercent", SetGCPercent);
     r.add("runtime/debug.FreeOSMemory", FreeOSMemory);

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer fmt.Println("deferred runs")
+	var f func()
+	defer f()
+	fmt.Println("body")
+}

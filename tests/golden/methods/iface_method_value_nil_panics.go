@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+type Shape interface{ Area() float64 }
+
+func main() {
+	var s Shape
+	f := s.Area
+	fmt.Println("after", f == nil)
+}
