@@ -223,7 +223,7 @@ void FnCompiler::order_walk(Expr* e, const Type* target, bool hoist, OrderScan& 
         order_walk(ix->x, nullptr, hoist, st);
         const Type* xu = types::under(default_type(ix->x->type));
         order_walk(ix->index, xu->kind() == TypeKind::Map ? xu->as<types::Map>()->key : nullptr, hoist, st);
-        if (copied && xu->kind() == TypeKind::Map) { // not addressable
+        if (copied && (xu->kind() == TypeKind::Map || types::is_string(xu))) { // not addressable
             point(false);
             return;
         }
