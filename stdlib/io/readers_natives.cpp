@@ -270,9 +270,12 @@ bool multi_read(vm::NativeCall& call, void* self, uint8_t* p, int64_t len, int64
         first = reinterpret_cast<vm::Iface*>(mr->readers.ptr); // the callee may have flattened it
         if (is_eof(err)) {
             *first = { nullptr, nullptr }; // permit earlier GC (Go stores an eofReader)
-            gc::store_ptr(reinterpret_cast<void**>(&mr->readers.ptr), first + 1);
             mr->readers.len--;
             mr->readers.cap--;
+            // readers[1:]: never a pointer past the array's end (as gc's slicing: an empty
+            // result keeps the base), which could point into the next object.
+            if (mr->readers.cap > 0)
+                gc::store_ptr(reinterpret_cast<void**>(&mr->readers.ptr), first + 1);
         }
         if (n > 0 || !is_eof(err)) {
             if (is_eof(err) && mr->readers.len > 0)
