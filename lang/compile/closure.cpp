@@ -249,7 +249,9 @@ uint32_t FnCompiler::make_wrapper(const std::string& name, const types::Signatur
         w.abc(Op::MOVE, args + i, params + i, 0);
     int nargs = w.free_reg() - base;
     int nres = static_cast<int>(f->result_slots);
-    w.touch(base + std::max(nargs, nres));
+    // At least one slot at base: the verifier wants a call window inside the frame even when
+    // the callee takes and returns nothing (`g := runtime.Gosched`).
+    w.touch(base + std::max({ nargs, nres, 1 }));
     w.mark_type(base, sig->results);
     w.abx(call_op, base, index);
     w.abc(Op::RET, base, nres, 0);
