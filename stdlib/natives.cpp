@@ -15,6 +15,14 @@ namespace time {
 void init_locations(vm::Runtime& rt); // stdlib/time/calendar_natives.cpp
 }
 
+namespace encoding {
+void init_encoding(vm::Runtime& rt); // stdlib/encoding/encoding_natives.cpp
+}
+
+namespace log {
+void init_log(vm::Runtime& rt); // stdlib/log/log_natives.cpp
+}
+
 namespace unicode_pkg {
 void init_rangetables(vm::Runtime& rt); // stdlib/unicode/rangetables.cpp
 }
@@ -43,6 +51,11 @@ void register_natives(vm::NativeRegistry& registry)
     register_context(registry);
     register_container_heap(registry);
     register_container_list(registry);
+    register_log(registry);
+    register_path(registry);
+    register_tabwriter(registry);
+    register_encoding(registry);
+    register_sha256(registry);
 }
 
 void init_globals(vm::Runtime& rt)
@@ -60,6 +73,8 @@ void init_globals(vm::Runtime& rt)
     set_error("strconv.ErrRange", internal::err_range());
     io::init_io(rt);
     time::init_locations(rt);
+    log::init_log(rt);
+    encoding::init_encoding(rt);
 }
 
 } // namespace vitro::stdlib

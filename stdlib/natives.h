@@ -47,5 +47,10 @@ void register_context(vm::NativeRegistry& r);
 void init_context_globals(vm::Runtime& rt);
 void register_container_heap(vm::NativeRegistry& r);
 void register_container_list(vm::NativeRegistry& r);
+void register_log(vm::NativeRegistry& r);
+void register_path(vm::NativeRegistry& r);
+void register_tabwriter(vm::NativeRegistry& r);
+void register_encoding(vm::NativeRegistry& r);
+void register_sha256(vm::NativeRegistry& r);
 
 } // namespace vitro::stdlib

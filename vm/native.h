@@ -112,6 +112,20 @@ public:
         auto it = m_fns.find(name);
         return it == m_fns.end() ? nullptr : it->second;
     }
+    // A native named by its package's last path element ("sha256.(*digest).Write", as gc type
+    // names spell it) registered under the full import path ("crypto/sha256.(*digest).Write").
+    NativeFn find_by_package_name(std::string_view name) const
+    {
+        if (NativeFn fn = find(name))
+            return fn;
+        for (const auto& [key, fn] : m_fns) {
+            size_t slash = key.size() > name.size() ? key.size() - name.size() - 1 : std::string::npos;
+            if (slash != std::string::npos && key[slash] == '/'
+                && std::string_view(key).substr(slash + 1) == name)
+                return fn;
+        }
+        return nullptr;
+    }
 
 private:
     std::map<std::string, NativeFn, std::less<>> m_fns;

@@ -264,6 +264,8 @@ void Runtime::scan_roots(gc::Marker& m)
     if (m_globals && m_module.globals_size)
         m.scan_words(reinterpret_cast<const uint64_t*>(m_globals), m_module.globals_size / 8,
             m_module.globals_ptrmask.empty() ? nullptr : m_module.globals_ptrmask.data());
+    for (void* p : m_pinned)
+        m.mark_word(reinterpret_cast<uint64_t>(p));
     m_sched->for_each_live([&](const Goroutine& g) {
         const Slot* s = g.stack;
         walk_frames(g, [&](uint64_t base, const Function* fn, uint32_t, uint64_t end) {

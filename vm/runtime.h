@@ -127,6 +127,9 @@ public:
     Scheduler& sched() { return *m_sched; }
     const NativeFn* natives() const { return m_natives.data(); }
     uint8_t* globals() { return m_globals; }
+    // Heap objects a native package keeps for the whole run outside the globals area (log's
+    // standard logger): marked at every collection.
+    void pin(void* object) { m_pinned.push_back(object); }
     // Set by sysmon (another thread) to preempt the running goroutine: safepoints poll it.
     std::atomic<uint32_t>* poll_word() { return &m_poll; }
     const MapLayout* map_layout(const gc::Type* map_type);
@@ -211,6 +214,7 @@ private:
     std::vector<NativeFn> m_natives;
     const NativeRegistry* m_registry = nullptr; // for natively implemented Error/String methods
     uint8_t* m_globals = nullptr;
+    std::vector<void*> m_pinned; // see pin()
     std::unique_ptr<Scheduler> m_sched;
     std::atomic<uint32_t> m_poll { 0 };
     std::vector<std::string> m_args;

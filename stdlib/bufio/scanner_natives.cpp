@@ -466,6 +466,18 @@ void new_writer(vm::NativeCall& call, int64_t size)
     call.set_ptr(0, w);
 }
 
+// bufio.NewReadWriter: a ReadWriter{*Reader, *Writer}, both words pointers.
+constexpr uint64_t kReadWriterMask = 0x3;
+const gc::Type kReadWriterType = make_struct(16, 16, &kReadWriterMask, "bufio.ReadWriter");
+
+void NewReadWriter(vm::NativeCall& call)
+{
+    auto* rw = static_cast<void**>(call.heap().alloc(&kReadWriterType));
+    gc::store_ptr(&rw[0], call.ptr_arg(0));
+    gc::store_ptr(&rw[1], call.ptr_arg(1));
+    call.set_ptr(0, rw);
+}
+
 void NewWriter(vm::NativeCall& call)
 {
     new_writer(call, 4096);
@@ -674,6 +686,7 @@ void register_bufio(vm::NativeRegistry& r)
     r.add("bufio.(*Scanner).Split", Split);
     r.add("bufio.(*Scanner).Buffer", Buffer);
     r.add("bufio.NewWriter", NewWriter);
+    r.add("bufio.NewReadWriter", NewReadWriter);
     r.add("bufio.NewWriterSize", NewWriterSize);
     r.add("bufio.(*Writer).Flush", Flush);
     r.add("bufio.(*Writer).Write", Write);

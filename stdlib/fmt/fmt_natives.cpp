@@ -15,6 +15,7 @@
 #include "stdlib/fmt/format.h"
 #include "stdlib/fmt/load.h"
 #include "stdlib/fmt/methods.h"
+#include "stdlib/fmt/print.h"
 #include "stdlib/fmt/wrap_error.h"
 #include "stdlib/internal/io_util.h"
 #include "stdlib/internal/native_util.h"
@@ -264,6 +265,19 @@ void Errorf(vm::NativeCall& call)
 }
 
 } // namespace
+
+std::string format_args(vm::NativeCall& call, PrintKind kind, int format_slot, int args_slot)
+{
+    Mode mode = kind == PrintKind::Print ? Mode::Print
+        : kind == PrintKind::Println     ? Mode::Println
+                                         : Mode::Printf;
+    return format_call(call, mode, format_slot, args_slot);
+}
+
+void write_text(vm::NativeCall& call, vm::Iface w, const std::string& text)
+{
+    write_to(call, w, text);
+}
 
 } // namespace vitro::stdlib::fmt
 

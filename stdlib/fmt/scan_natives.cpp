@@ -11,17 +11,20 @@
 // "unexpected newline", "expected newline", "type not a pointer: int", "can't scan type: ...").
 // The operands are `any` values holding pointers; the pointee's kind selects the scanner, so
 // named types (type Celsius float64) work as through Go's reflection path.
+// Scan, Scanln and Scanf read os.Stdin, loaded whole at the first call.
 // Skipped: %q and %x strings, complex numbers, the Scanner interface, and reading from an
-// io.Reader (Fscan/Scan: programs reading stdin are not part of the tests yet).
+// io.Reader (Fscan).
 // Go reference: src/fmt/scan.go.
 #include "stdlib/internal/native_util.h"
 #include "stdlib/natives.h"
 #include "stdlib/strconv/conv.h"
 
+#include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <unistd.h>
 
 namespace vitro::stdlib::fmt {
 
@@ -89,6 +92,7 @@ public:
     {
         if (m_at_eof || m_count >= m_arg_limit)
             return kEOF;
+        m_unread = 0;
         if (m_pos >= m_in.size()) {
             m_at_eof = true;
             return kEOF;
@@ -105,10 +109,14 @@ public:
     void unread_rune()
     {
         m_pos -= m_last_size;
+        m_unread = m_last_size;
         m_last_size = 0;
         m_at_eof = false;
         m_count--;
     }
+    // The input the scan used up. Go scans a plain reader through a one-rune look-ahead that
+    // dies with the call, so a rune read and given back is consumed all the same.
+    size_t consumed() const { return m_pos + m_unread; }
     int32_t must_read_rune()
     {
         int32_t r = get_rune();
@@ -442,6 +450,7 @@ private:
     string_view m_in;
     size_t m_pos = 0;
     size_t m_last_size = 0;
+    size_t m_unread = 0; // size of a rune given back by unread_rune and not read again
     bool m_nl_is_space, m_nl_is_end;
     bool m_at_eof = false;
     int64_t m_count = 0;
@@ -543,16 +552,16 @@ vm::Iface operand(vm::NativeCall& call, int slot, int64_t k)
     return static_cast<vm::Iface*>(static_cast<void*>(call.slice_arg(slot).ptr))[k];
 }
 
-void do_scan(vm::NativeCall& call, bool nl_is_space, bool nl_is_end)
+// The operands are the `...any` slice at slot args; returns the input used up.
+size_t do_scan(vm::NativeCall& call, string_view input, int args, bool nl_is_space, bool nl_is_end)
 {
-    std::string input(call.string_arg(0).view());
     Ss s(input, nl_is_space, nl_is_end);
     int64_t n = 0;
     vm::Iface err {};
     try {
-        int64_t count = call.slice_arg(2).len;
+        int64_t count = call.slice_arg(args).len;
         for (int64_t k = 0; k < count; k++) {
-            scan_one(call, s, 'v', operand(call, 2, k));
+            scan_one(call, s, 'v', operand(call, args, k));
             n++;
         }
         if (s.nl_is_end()) {
@@ -569,26 +578,30 @@ void do_scan(vm::NativeCall& call, bool nl_is_space, bool nl_is_end)
     }
     call.set_int(0, n);
     call.set_iface(1, err);
+    return s.consumed();
 }
 
 void Sscan(vm::NativeCall& call)
 {
-    do_scan(call, true, false);
+    std::string input(call.string_arg(0).view());
+    do_scan(call, input, 2, true, false);
 }
 
 void Sscanln(vm::NativeCall& call)
 {
-    do_scan(call, false, true);
+    std::string input(call.string_arg(0).view());
+    do_scan(call, input, 2, false, true);
 }
 
-// Sscanf(str, format string, a ...any) (n int, err error).
-void Sscanf(vm::NativeCall& call)
+// Scanf's state machine: format at slot fmt_slot, operands in the slice after it.
+size_t do_scanf(vm::NativeCall& call, string_view input, int fmt_slot)
 {
-    std::string input(call.string_arg(0).view()), format(call.string_arg(2).view());
+    std::string format(call.string_arg(fmt_slot).view());
+    int args = fmt_slot + 2;
     Ss s(input, false, false);
     int64_t n = 0;
     vm::Iface err {};
-    int64_t count = call.slice_arg(4).len;
+    int64_t count = call.slice_arg(args).len;
     try {
         size_t end = format.size();
         size_t i = 0;
@@ -628,7 +641,7 @@ void Sscanf(vm::NativeCall& call)
             s.set_width(wid);
             if (n >= count)
                 Ss::fail("too few operands for format '%" + format.substr(i - static_cast<size_t>(vw)) + "'");
-            scan_one(call, s, c, operand(call, 4, n));
+            scan_one(call, s, c, operand(call, args, n));
             n++;
             s.clear_width();
         }
@@ -639,6 +652,58 @@ void Sscanf(vm::NativeCall& call)
     }
     call.set_int(0, n);
     call.set_iface(1, err);
+    return s.consumed();
+}
+
+// Sscanf(str, format string, a ...any) (n int, err error).
+void Sscanf(vm::NativeCall& call)
+{
+    std::string input(call.string_arg(0).view());
+    do_scanf(call, input, 2);
+}
+
+// Scan, Scanln and Scanf read os.Stdin. vitro reads all of it at the first call (the tests
+// run with stdin from a file or /dev/null) and hands each call what the previous ones left.
+struct Stdin {
+    std::string text;
+    size_t pos = 0;
+    bool loaded = false;
+};
+
+Stdin& stdin_input()
+{
+    static Stdin in;
+    if (!in.loaded) {
+        in.loaded = true;
+        char buf[4096];
+        for (;;) {
+            ssize_t k = ::read(0, buf, sizeof buf);
+            if (k < 0 && errno == EINTR)
+                continue;
+            if (k <= 0)
+                break;
+            in.text.append(buf, static_cast<size_t>(k));
+        }
+    }
+    return in;
+}
+
+void Scan(vm::NativeCall& call)
+{
+    Stdin& in = stdin_input();
+    in.pos += do_scan(call, string_view(in.text).substr(in.pos), 0, true, false);
+}
+
+void Scanln(vm::NativeCall& call)
+{
+    Stdin& in = stdin_input();
+    in.pos += do_scan(call, string_view(in.text).substr(in.pos), 0, false, true);
+}
+
+void Scanf(vm::NativeCall& call)
+{
+    Stdin& in = stdin_input();
+    in.pos += do_scanf(call, string_view(in.text).substr(in.pos), 0);
 }
 
 } // namespace
@@ -648,6 +713,9 @@ void register_scan(vm::NativeRegistry& r)
     r.add("fmt.Sscan", Sscan);
     r.add("fmt.Sscanln", Sscanln);
     r.add("fmt.Sscanf", Sscanf);
+    r.add("fmt.Scan", Scan);
+    r.add("fmt.Scanln", Scanln);
+    r.add("fmt.Scanf", Scanf);
 }
 
 } // namespace vitro::stdlib::fmt

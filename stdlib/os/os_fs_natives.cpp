@@ -124,6 +124,40 @@ void Mkdir(vm::NativeCall& call)
         call.set_iface(0, path_error(call, "mkdir", call.string_arg(0), errno));
 }
 
+// os.MkdirAll: creates the missing parents first; an existing directory is no error, an
+// existing non-directory is ENOTDIR on that path, as in Go.
+void MkdirAll(vm::NativeCall& call)
+{
+    std::string path(call.string_arg(0).view());
+    auto mode = static_cast<mode_t>(call.int_arg(2) & 0777);
+    struct stat st;
+    if (::stat(path.c_str(), &st) == 0) {
+        if (S_ISDIR(st.st_mode))
+            internal::set_nil_error(call, 0);
+        else
+            call.set_iface(0, path_error(call, "mkdir", call.string_arg(0), ENOTDIR));
+        return;
+    }
+    for (size_t i = 1; i < path.size(); i++) {
+        if (path[i] != '/')
+            continue;
+        std::string parent = path.substr(0, i);
+        int err = ::mkdir(parent.c_str(), mode) == 0 ? 0 : errno;
+        if (err == EEXIST)
+            err = ::stat(parent.c_str(), &st) == 0 && !S_ISDIR(st.st_mode) ? ENOTDIR : 0;
+        if (err != 0) {
+            vm::String name = call.new_string(parent);
+            gc::Heap::TempRoot keep(call.heap(), name.ptr); // path_error allocates
+            call.set_iface(0, path_error(call, "mkdir", name, err));
+            return;
+        }
+    }
+    if (::mkdir(path.c_str(), mode) == 0 || errno == EEXIST)
+        internal::set_nil_error(call, 0);
+    else
+        call.set_iface(0, path_error(call, "mkdir", call.string_arg(0), errno));
+}
+
 void Getenv(vm::NativeCall& call)
 {
     std::string key(call.string_arg(0).view());
@@ -225,6 +259,7 @@ void register_os_fs(vm::NativeRegistry& r)
     r.add("os.WriteFile", WriteFile);
     r.add("os.Remove", Remove);
     r.add("os.Mkdir", Mkdir);
+    r.add("os.MkdirAll", MkdirAll);
     r.add("os.Getenv", Getenv);
     r.add("os.LookupEnv", LookupEnv);
     r.add("os.Setenv", Setenv);
@@ -247,11 +282,14 @@ void init_errors(vm::Runtime& rt)
         if (void* p = internal::global_address(rt, name))
             std::memcpy(p, &value, sizeof value); // static objects, outside the heap
     };
-    set("os.ErrNotExist", internal::err_not_exist());
-    set("os.ErrExist", internal::err_exist());
-    set("os.ErrPermission", internal::err_permission());
-    set("os.ErrClosed", internal::err_closed());
-    set("os.ErrInvalid", internal::err_invalid());
+    for (std::string_view pkg : { "os.", "io/fs." }) { // io/fs shares os's sentinel values
+        std::string prefix(pkg);
+        set(prefix + "ErrNotExist", internal::err_not_exist());
+        set(prefix + "ErrExist", internal::err_exist());
+        set(prefix + "ErrPermission", internal::err_permission());
+        set(prefix + "ErrClosed", internal::err_closed());
+        set(prefix + "ErrInvalid", internal::err_invalid());
+    }
 }
 
 } // namespace vitro::stdlib::os

@@ -10,7 +10,7 @@
 // objects named "UTC" and "Local" made at start-up (init_locations).
 // Parse follows Go's parse for every layout element; a numeric zone other than +0000 gives the
 // right instant shown in UTC (Go keeps a fixed zone), and zone abbreviations other than UTC are
-// rejected. Skipped: FixedZone, LoadLocation, ISOWeek, ParseInLocation.
+// rejected. Skipped: FixedZone, LoadLocation, ParseInLocation.
 // Go reference: src/time/time.go, src/time/format.go, src/time/zoneinfo.go.
 #include "stdlib/internal/native_util.h"
 #include "stdlib/natives.h"
@@ -1002,6 +1002,53 @@ void Weekday(vm::NativeCall& call)
 {
     call.set_int(0, weekday_of(abs_of(time_arg(call, 0))));
 }
+// Month.String and Weekday.String: the English name, "%!Month(13)" out of range as in Go.
+void Month_String(vm::NativeCall& call)
+{
+    int64_t m = call.int_arg(0);
+    std::string text = m >= 1 && m <= 12 ? kLongMonths[m - 1] : "%!Month(" + std::to_string(m) + ")";
+    call.set_string(0, call.new_string(text));
+}
+void Weekday_String(vm::NativeCall& call)
+{
+    int64_t d = call.int_arg(0);
+    std::string text = d >= 0 && d <= 6 ? kLongDays[d] : "%!Weekday(" + std::to_string(d) + ")";
+    call.set_string(0, call.new_string(text));
+}
+
+// time.UnixMilli / UnixMicro: time.Unix with the sub-second part in nanoseconds.
+void unix_scaled(vm::NativeCall& call, int64_t per_second)
+{
+    int64_t v = call.int_arg(0);
+    int64_t sec = v / per_second, rem = v % per_second;
+    if (rem < 0) {
+        rem += per_second;
+        sec--;
+    }
+    int64_t nsec = rem * (1000000000 / per_second);
+    call.set_ptr(0, box(call, { static_cast<uint64_t>(nsec), sec + kUnixToInternal, g_local }));
+}
+void UnixMilli(vm::NativeCall& call)
+{
+    unix_scaled(call, 1000);
+}
+void UnixMicro(vm::NativeCall& call)
+{
+    unix_scaled(call, 1000000);
+}
+
+// Go's ISOWeek: the ISO week holds its Thursday, so shift to the Thursday of t's week (Monday
+// first) and count that day's weeks of its year.
+void ISOWeek(vm::NativeCall& call)
+{
+    auto abs = abs_of(time_arg(call, 0));
+    int64_t shift = 4 - static_cast<int64_t>(weekday_of(abs)); // Thursday - weekday
+    if (shift == 4)
+        shift = -3; // Sunday ends the ISO week
+    Civil c = abs_date(abs + static_cast<uint64_t>(shift * kSecondsPerDay));
+    call.set_int(0, c.year);
+    call.set_int(1, c.yday / 7 + 1);
+}
 void Hour(vm::NativeCall& call)
 {
     call.set_int(0, static_cast<int64_t>(abs_of(time_arg(call, 0)) % kSecondsPerDay) / 3600);
@@ -1184,6 +1231,11 @@ void register_calendar(vm::NativeRegistry& r)
     r.add("time.Time.YearDay", YearDay);
     r.add("time.Time.Date", DateMethod);
     r.add("time.Time.Weekday", Weekday);
+    r.add("time.Time.ISOWeek", ISOWeek);
+    r.add("time.Month.String", Month_String);
+    r.add("time.Weekday.String", Weekday_String);
+    r.add("time.UnixMilli", UnixMilli);
+    r.add("time.UnixMicro", UnixMicro);
     r.add("time.Time.Hour", Hour);
     r.add("time.Time.Minute", Minute);
     r.add("time.Time.Second", Second);
