@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <cstring>
+#include <iterator>
 #include <vector>
 
 namespace vitro::vm {
@@ -164,13 +165,20 @@ bool Runtime::call_method(
         return false;
     }
     const ItabEntry& e = static_cast<const Itab*>(v.tab)->fun[index];
-    std::vector<Slot> slots(std::max<size_t>(nargs + 1, nres) + 1, 0);
+    // The receiver and arguments (a native method also writes its results there); on the C++
+    // stack for the usual few slots (sort's Less and Swap run here once per comparison).
+    size_t n = std::max<size_t>(nargs + 1, nres) + 1;
+    Slot small[8] = {};
+    std::vector<Slot> large;
+    if (n > std::size(small))
+        large.assign(n, 0);
+    Slot* slots = large.empty() ? small : large.data();
     slots[0] = reinterpret_cast<Slot>(v.data);
     for (uint32_t i = 0; i < nargs; i++)
         slots[i + 1] = args[i];
     if (e.fn)
-        return call_value(g, &e.fn->static_closure, slots.data(), nargs + 1, results, nres);
-    if (!call_native_method(*this, g, e, slots.data()))
+        return call_value(g, &e.fn->static_closure, slots, nargs + 1, results, nres);
+    if (!call_native_method(*this, g, e, slots))
         return false;
     for (uint32_t i = 0; i < nres; i++)
         results[i] = slots[i];

@@ -64,6 +64,17 @@ inline bool equal_strings(const Slot* a, const Slot* b)
             || !std::memcmp(reinterpret_cast<const void*>(a[0]), reinterpret_cast<const void*>(b[0]), a[1]));
 }
 
+// A string or slice result into registers r[0..1] or r[0..2] (pointer, len[, cap]).
+inline void put_string(Slot* r, String s)
+{
+    r[0] = reinterpret_cast<Slot>(s.ptr), r[1] = static_cast<Slot>(s.len);
+}
+
+inline void put_slice(Slot* r, Slice s)
+{
+    r[0] = reinterpret_cast<Slot>(s.ptr), r[1] = static_cast<Slot>(s.len), r[2] = static_cast<Slot>(s.cap);
+}
+
 // The poll word was set (sysmon's time slice ran out): true if g yielded the P.
 VITRO_COLD bool safepoint(Runtime& rt, Goroutine& g)
 {
@@ -184,7 +195,7 @@ dispatch:
     CASE(LOADSTR)
     {
         const String& s = S[arg_bx(ins)];
-        R[A()] = reinterpret_cast<Slot>(s.ptr), R[A() + 1] = static_cast<Slot>(s.len);
+        put_string(&R[A()], s);
         DISPATCH();
     }
     CASE(LOADZERO)
@@ -953,8 +964,7 @@ dispatch:
         Slice s;
         if (!make_slice(rt, g, elem, I64(RB), I64(RC), s)) [[unlikely]]
             goto unwind;
-        R[A()] = reinterpret_cast<Slot>(s.ptr), R[A() + 1] = static_cast<Slot>(s.len);
-        R[A() + 2] = static_cast<Slot>(s.cap);
+        put_slice(&R[A()], s);
         DISPATCH();
     }
     CASE(SLICEHDR)
@@ -1022,51 +1032,49 @@ dispatch:
         SAVE();
         Slot pair[4] = { RB, R[B() + 1], RC, R[C() + 1] };
         String s = concat_strings(rt, pair, 2, 2);
-        R[A()] = reinterpret_cast<Slot>(s.ptr), R[A() + 1] = static_cast<Slot>(s.len);
+        put_string(&R[A()], s);
         DISPATCH();
     }
     CASE(CONCATN)
     {
         SAVE();
         String s = concat_strings(rt, &RB, C(), 2);
-        R[A()] = reinterpret_cast<Slot>(s.ptr), R[A() + 1] = static_cast<Slot>(s.len);
+        put_string(&R[A()], s);
         DISPATCH();
     }
     CASE(STR_TO_BYTES)
     {
         SAVE();
         Slice s = string_to_bytes(rt, { PTR(RB), I64(R[B() + 1]) });
-        R[A()] = reinterpret_cast<Slot>(s.ptr), R[A() + 1] = static_cast<Slot>(s.len);
-        R[A() + 2] = static_cast<Slot>(s.cap);
+        put_slice(&R[A()], s);
         DISPATCH();
     }
     CASE(BYTES_TO_STR)
     {
         SAVE();
         String s = bytes_to_string(rt, { PTR(RB), I64(R[B() + 1]), I64(R[B() + 2]) });
-        R[A()] = reinterpret_cast<Slot>(s.ptr), R[A() + 1] = static_cast<Slot>(s.len);
+        put_string(&R[A()], s);
         DISPATCH();
     }
     CASE(STR_TO_RUNES)
     {
         SAVE();
         Slice s = string_to_runes(rt, { PTR(RB), I64(R[B() + 1]) });
-        R[A()] = reinterpret_cast<Slot>(s.ptr), R[A() + 1] = static_cast<Slot>(s.len);
-        R[A() + 2] = static_cast<Slot>(s.cap);
+        put_slice(&R[A()], s);
         DISPATCH();
     }
     CASE(RUNES_TO_STR)
     {
         SAVE();
         String s = runes_to_string(rt, { PTR(RB), I64(R[B() + 1]), I64(R[B() + 2]) });
-        R[A()] = reinterpret_cast<Slot>(s.ptr), R[A() + 1] = static_cast<Slot>(s.len);
+        put_string(&R[A()], s);
         DISPATCH();
     }
     CASE(RUNE_TO_STR)
     {
         SAVE();
         String s = rune_to_string(rt, I64(RB));
-        R[A()] = reinterpret_cast<Slot>(s.ptr), R[A() + 1] = static_cast<Slot>(s.len);
+        put_string(&R[A()], s);
         DISPATCH();
     }
     CASE(STRNEXT)

@@ -33,16 +33,7 @@ struct Reader {
 static_assert(sizeof(Reader) == 88 && offsetof(Reader, err) == 56);
 
 constexpr uint64_t kReaderMask = 0x199; // buf.ptr, rd, err
-const gc::Type kReaderType = [] {
-    gc::Type t;
-    t.size = 88;
-    t.ptrdata = 72;
-    t.ptrmask = &kReaderMask;
-    t.align = 8;
-    t.kind = gc::Kind::Struct;
-    t.name = "bufio.Reader";
-    return t;
-}();
+const gc::Type kReaderType = internal::make_struct_type("bufio.Reader", 88, 72, &kReaderMask, 0);
 
 constexpr int kMaxConsecutiveEmptyReads = 100;
 

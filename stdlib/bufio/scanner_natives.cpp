@@ -55,20 +55,8 @@ static_assert(sizeof(Writer) == 64 && offsetof(Writer, wr) == 48);
 constexpr uint64_t kScannerMask = 0x3097; // r, split, token.ptr, buf.ptr, err
 constexpr uint64_t kWriterMask = 0xC7; // err, buf.ptr, wr
 
-gc::Type make_struct(uint64_t size, uint64_t ptrdata, const uint64_t* mask, std::string_view name)
-{
-    gc::Type t;
-    t.size = size;
-    t.ptrdata = ptrdata;
-    t.ptrmask = mask;
-    t.align = 8;
-    t.kind = gc::Kind::Struct;
-    t.name = name;
-    return t;
-}
-
-const gc::Type kScannerType = make_struct(128, 112, &kScannerMask, "bufio.Scanner");
-const gc::Type kWriterType = make_struct(64, 64, &kWriterMask, "bufio.Writer");
+const gc::Type kScannerType = internal::make_struct_type("bufio.Scanner", 128, 112, &kScannerMask, 0);
+const gc::Type kWriterType = internal::make_struct_type("bufio.Writer", 64, 64, &kWriterMask, 0);
 
 constexpr int64_t kMaxScanTokenSize = 64 * 1024;
 constexpr int64_t kStartBufSize = 4096;

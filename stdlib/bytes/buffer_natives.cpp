@@ -36,17 +36,7 @@ constexpr int8_t kOpRead = -1;
 constexpr int8_t kOpInvalid = 0;
 constexpr int64_t kSmallBufferSize = 64;
 
-constexpr uint64_t kMaskWord0 = 1;
-const gc::Type kBufferType = [] {
-    gc::Type t;
-    t.size = 40;
-    t.ptrdata = 8;
-    t.ptrmask = &kMaskWord0;
-    t.align = 8;
-    t.kind = gc::Kind::Struct;
-    t.name = "bytes.Buffer";
-    return t;
-}();
+const gc::Type kBufferType = internal::make_struct_type("bytes.Buffer", 40, 8, &internal::kMaskFirstWord, 0);
 
 Buffer* recv(vm::NativeCall& call)
 {

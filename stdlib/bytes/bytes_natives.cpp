@@ -22,18 +22,7 @@ namespace {
 namespace conv = vitro::stdlib::strconv;
 using std::string_view;
 
-constexpr uint64_t kMaskWord0 = 0x1;
-const gc::Type kByteSliceType = [] {
-    gc::Type t;
-    t.size = 24;
-    t.ptrdata = 8;
-    t.ptrmask = &kMaskWord0;
-    t.align = 8;
-    t.kind = gc::Kind::Slice;
-    t.elem = &internal::kByteType;
-    t.name = "[]uint8";
-    return t;
-}();
+const gc::Type kByteSliceType = internal::make_slice_type(&internal::kByteType, "[]uint8");
 
 string_view bv(vm::NativeCall& call, int i)
 {

@@ -37,22 +37,6 @@ namespace {
 // Context's methods in itab order.
 constexpr uint32_t kDeadlineMethod = 0, kDoneMethod = 1, kErrMethod = 2, kValueMethod = 3;
 
-// Runtime::call_method for natives: afterwards re-points call.args, which the callee may have
-// moved with the goroutine's stack (when they live in it: fmt calls String natives on its own
-// slots).
-bool call_ctx_method(vm::NativeCall& call, vm::Iface v, uint32_t index, const vm::Slot* args, uint32_t nargs,
-    vm::Slot* results, uint32_t nres)
-{
-    vm::Runtime& rt = call.runtime();
-    vm::Goroutine& g = rt.current();
-    bool on_stack = call.args >= g.stack && call.args < g.stack + g.stack_slots;
-    ptrdiff_t offset = call.args - g.stack;
-    bool ok = rt.call_method(g, v, index, args, nargs, results, nres);
-    if (on_stack)
-        call.args = g.stack + offset;
-    return ok;
-}
-
 void store_iface(vm::Iface& dst, vm::Iface v)
 {
     dst.tab = v.tab; // a Type* or Itab*: outside the heap
@@ -206,7 +190,7 @@ bool deadline_of(vm::NativeCall& call, vm::Iface v, TimeWords& out, bool& ok)
     if (is_empty_ctx(v))
         return true;
     vm::Slot res[2] = {};
-    if (!call_ctx_method(call, v, kDeadlineMethod, nullptr, 0, res, 2))
+    if (!internal::call_iface_method(call, v, kDeadlineMethod, nullptr, 0, res, 2))
         return false;
     if (res[0])
         std::memcpy(&out, reinterpret_cast<void*>(res[0]), sizeof out);
@@ -234,7 +218,7 @@ void watcher(vm::NativeCall& call)
     Ctx* child = w->child;
     if (w->parent_done->closed) {
         vm::Slot err[2] = {};
-        if (!call_ctx_method(call, w->parent, kErrMethod, nullptr, 0, err, 2))
+        if (!internal::call_iface_method(call, w->parent, kErrMethod, nullptr, 0, err, 2))
             return;
         w = reinterpret_cast<WatcherClosure*>(call.args[0]);
         cancel(
@@ -285,21 +269,21 @@ bool propagate_cancel(vm::NativeCall& call, Ctx* child, vm::Iface parent)
         return true; // never cancelled
     // A foreign context: its Done channel, then the cancel context behind it, if any.
     vm::Slot res[2] = {};
-    if (!call_ctx_method(call, p, kDoneMethod, nullptr, 0, res, 1))
+    if (!internal::call_iface_method(call, p, kDoneMethod, nullptr, 0, res, 1))
         return false;
     auto* pdone = reinterpret_cast<vm::Chan*>(res[0]);
     if (!pdone)
         return true;
     gc::Heap::TempRoot keep_done(call.heap(), pdone);
     if (pdone->closed) {
-        if (!call_ctx_method(call, p, kErrMethod, nullptr, 0, res, 2))
+        if (!internal::call_iface_method(call, p, kErrMethod, nullptr, 0, res, 2))
             return false;
         cancel(rt, child, false, { reinterpret_cast<const void*>(res[0]), reinterpret_cast<void*>(res[1]) });
         return true;
     }
     vm::Iface key = cancel_ctx_key();
     vm::Slot args[2] = { reinterpret_cast<vm::Slot>(key.tab), reinterpret_cast<vm::Slot>(key.data) };
-    if (!call_ctx_method(call, p, kValueMethod, args, 2, res, 2))
+    if (!internal::call_iface_method(call, p, kValueMethod, args, 2, res, 2))
         return false;
     auto* found = reinterpret_cast<const gc::Type*>(res[0]);
     if (found == &kCancelCtxPtrType || found == &kTimerCtxPtrType) {
@@ -592,7 +576,7 @@ void ctx_done(vm::NativeCall& call)
         return;
     }
     vm::Slot res[1] = {};
-    if (call_ctx_method(call, v, kDoneMethod, nullptr, 0, res, 1))
+    if (internal::call_iface_method(call, v, kDoneMethod, nullptr, 0, res, 1))
         call.set_ptr(0, reinterpret_cast<void*>(res[0]));
 }
 
@@ -609,7 +593,7 @@ void ctx_err(vm::NativeCall& call)
         return;
     }
     vm::Slot res[2] = {};
-    if (call_ctx_method(call, v, kErrMethod, nullptr, 0, res, 2))
+    if (internal::call_iface_method(call, v, kErrMethod, nullptr, 0, res, 2))
         call.args[0] = res[0], call.args[1] = res[1];
 }
 
@@ -638,7 +622,7 @@ void ctx_value(vm::NativeCall& call)
     }
     vm::Slot args[2] = { reinterpret_cast<vm::Slot>(key.tab), reinterpret_cast<vm::Slot>(key.data) };
     vm::Slot res[2] = {};
-    if (call_ctx_method(call, v, kValueMethod, args, 2, res, 2))
+    if (internal::call_iface_method(call, v, kValueMethod, args, 2, res, 2))
         call.args[0] = res[0], call.args[1] = res[1];
 }
 

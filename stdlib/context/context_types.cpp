@@ -2,6 +2,7 @@
 // Background/TODO objects and the Canceled/DeadlineExceeded errors (see context_types.h).
 #include "stdlib/context/context_types.h"
 
+#include "stdlib/internal/ifaces.h"
 #include "stdlib/internal/types.h"
 #include "vm/native.h"
 
@@ -26,61 +27,28 @@ namespace {
 // key.data, val.data, deadline.loc.
 constexpr uint64_t kCtxMask = (1u << 1) | (1u << 2) | (1u << 4) | (1u << 5) | (1u << 6) | (1u << 7)
     | (1u << 8) | (1u << 10) | (1u << 12) | (1u << 15);
-constexpr uint64_t kMaskWord0 = 1;
-constexpr uint64_t kMaskWord1 = 2;
+
+constexpr uint8_t kNamedComparable = gc::kTypeNamed | gc::kTypeComparable;
 
 gc::Type make_ctx(std::string_view name)
 {
-    gc::Type t;
-    t.size = sizeof(Ctx);
-    t.ptrdata = 16 * 8;
-    t.ptrmask = &kCtxMask;
-    t.align = 8;
-    t.kind = gc::Kind::Struct;
-    t.flags = gc::kTypeNamed;
-    t.name = name;
-    return t;
+    return internal::make_struct_type(name, sizeof(Ctx), 16 * 8, &kCtxMask, gc::kTypeNamed);
 }
 
-gc::Type make_ptr(const gc::Type* elem, std::string_view name)
-{
-    gc::Type t;
-    t.size = 8;
-    t.ptrdata = 8;
-    t.ptrmask = &kMaskWord0;
-    t.align = 8;
-    t.kind = gc::Kind::Pointer;
-    t.flags = gc::kTypeComparable | gc::kTypeDirectIface;
-    t.name = name;
-    t.elem = elem;
-    return t;
-}
-
-gc::Type make_empty_ctx()
-{
-    gc::Type t;
-    t.size = 8;
-    t.align = 8;
-    t.kind = gc::Kind::Int;
-    t.flags = gc::kTypeNamed | gc::kTypeComparable;
-    t.name = "context.emptyCtx";
-    return t;
-}
-
+// A zero-size struct (1-byte aligned, comparable).
 gc::Type make_empty_struct(std::string_view name, uint8_t flags)
 {
-    gc::Type t;
+    gc::Type t
+        = internal::make_struct_type(name, 0, 0, nullptr, static_cast<uint8_t>(gc::kTypeComparable | flags));
     t.align = 1;
-    t.kind = gc::Kind::Struct;
-    t.flags = static_cast<uint8_t>(gc::kTypeComparable | flags);
-    t.name = name;
     return t;
 }
 
 const gc::Type kCancelCtxType = make_ctx("context.cancelCtx");
 const gc::Type kTimerCtxType = make_ctx("context.timerCtx");
 const gc::Type kValueCtxType = make_ctx("context.valueCtx");
-const gc::Type kEmptyCtxType = make_empty_ctx();
+const gc::Type kEmptyCtxType
+    = internal::make_basic_type("context.emptyCtx", gc::Kind::Int, 8, kNamedComparable);
 const gc::Type kDeadlineExceededStruct = make_empty_struct("context.deadlineExceededError", gc::kTypeNamed);
 
 // The Context interface (methods sorted by name, as the compiler's descriptors list them).
@@ -91,21 +59,7 @@ const gc::Method kContextMethods[4] = {
     { "Value", nullptr, UINT32_MAX, false, UINT32_MAX },
 };
 
-gc::Type make_context_iface()
-{
-    gc::Type t;
-    t.size = 16;
-    t.ptrdata = 16;
-    t.ptrmask = &kMaskWord1;
-    t.align = 8;
-    t.kind = gc::Kind::Interface;
-    t.flags = gc::kTypeNamed | gc::kTypeComparable;
-    t.name = "context.Context";
-    t.len = 4;
-    t.methods = kContextMethods;
-    return t;
-}
-const gc::Type kContextIface = make_context_iface();
+const gc::Type kContextIface = internal::make_iface_type("context.Context", kContextMethods);
 
 // vm::Itab with four entries (Itab declares one and is used as a variable-length header).
 struct ContextItab {
@@ -149,18 +103,13 @@ uint64_t cancel_ctx_key_word = 0;
 // deadlineExceededError's its own (context_natives.cpp). The value type is pointer-shaped (its
 // data word the address of a static word), named like Go's struct so that %T and fmt's native
 // method lookup ("context.deadlineExceededError.Error") find it.
-const gc::Type kDeadlineExceededType = [] {
-    gc::Type t = make_ptr(&kDeadlineExceededStruct, "context.deadlineExceededError");
-    t.flags |= gc::kTypeNamed;
-    t.ptrdata = 0;
-    t.ptrmask = nullptr;
-    return t;
-}();
+const gc::Type kDeadlineExceededType
+    = internal::make_static_word_type(&kDeadlineExceededStruct, "context.deadlineExceededError");
 
-const gc::Type kCancelCtxPtrType = make_ptr(&kCancelCtxType, "*context.cancelCtx");
-const gc::Type kTimerCtxPtrType = make_ptr(&kTimerCtxType, "*context.timerCtx");
-const gc::Type kValueCtxPtrType = make_ptr(&kValueCtxType, "*context.valueCtx");
-const gc::Type kEmptyCtxPtrType = make_ptr(&kEmptyCtxType, "*context.emptyCtx");
+const gc::Type kCancelCtxPtrType = internal::make_pointer_type(&kCancelCtxType, "*context.cancelCtx");
+const gc::Type kTimerCtxPtrType = internal::make_pointer_type(&kTimerCtxType, "*context.timerCtx");
+const gc::Type kValueCtxPtrType = internal::make_pointer_type(&kValueCtxType, "*context.valueCtx");
+const gc::Type kEmptyCtxPtrType = internal::make_pointer_type(&kEmptyCtxType, "*context.emptyCtx");
 const gc::Type kEmptyStructType = make_empty_struct("struct {}", 0);
 
 const gc::Type* ptr_type_of(CtxKind kind)

@@ -3,11 +3,12 @@
 // Error chains mix the standard library's own error types (no method tables: *strconv.NumError
 // and *fs.PathError unwrap natively, syscall.Errno implements Is natively) and script types,
 // whose Unwrap() error and Is(error) bool methods are found in the dynamic type's method table
-// and called through internal::call_method. As supports targets of concrete types (matched by
+// and called through their itab (internal::call_method_of). As supports targets of concrete types (matched by
 // type identity, or by name for the stdlib's static descriptors) and of type error; other
 // interface targets are not supported yet (As reports false).
 // Go reference: src/errors/errors.go, src/errors/wrap.go, src/syscall/syscall_unix.go (Errno.Is).
 #include "stdlib/fmt/wrap_error.h"
+#include "stdlib/internal/ifaces.h"
 #include "stdlib/internal/native_util.h"
 #include "stdlib/natives.h"
 #include "vm/module.h"
@@ -43,6 +44,22 @@ const gc::Method* find_method(const gc::Type* t, std::string_view name)
     return nullptr;
 }
 
+// The one-method interfaces through which the methods above are called.
+const gc::Method kUnwrapMethods[] = { internal::iface_method("Unwrap") };
+const gc::Method kIsMethods[] = { internal::iface_method("Is") };
+const gc::Method kAsMethods[] = { internal::iface_method("As") };
+const gc::Type kUnwrapIface = internal::make_iface_type("interface { Unwrap() error }", kUnwrapMethods);
+const gc::Type kIsIface = internal::make_iface_type("interface { Is(error) bool }", kIsMethods);
+const gc::Type kAsIface = internal::make_iface_type("interface { As(any) bool }", kAsMethods);
+
+// Calls the one method of `iface` (which e's dynamic type has) on e; false if it panicked.
+bool call_error_method(vm::NativeCall& call, vm::Iface e, const gc::Type& iface, const vm::Slot* args,
+    uint32_t nargs, vm::Slot* results, uint32_t nres)
+{
+    bool found;
+    return internal::call_method_of(call, type_of(e), e.data, &iface, args, nargs, results, nres, found);
+}
+
 // Unwrap(e): the stdlib's wrappers natively, script types through their Unwrap method.
 // False if the method panicked.
 bool unwrap(vm::NativeCall& call, vm::Iface e, vm::Iface& out)
@@ -63,7 +80,7 @@ bool unwrap(vm::NativeCall& call, vm::Iface e, vm::Iface& out)
     if (!m || m->mtype == nullptr)
         return true;
     vm::Slot res[2] = {};
-    if (!internal::call_method(call, e, *m, nullptr, 0, res, 2))
+    if (!call_error_method(call, e, kUnwrapIface, nullptr, 0, res, 2))
         return false;
     out = { reinterpret_cast<const void*>(res[0]), reinterpret_cast<void*>(res[1]) };
     return true;
@@ -118,11 +135,11 @@ void Is(vm::NativeCall& call)
             call.set_int(0, 1);
             return;
         }
-        if (const gc::Method* m = find_method(type_of(err), "Is")) {
+        if (find_method(type_of(err), "Is")) {
             vm::Slot args[2]
                 = { reinterpret_cast<vm::Slot>(target.tab), reinterpret_cast<vm::Slot>(target.data) };
             vm::Slot res = 0;
-            if (!internal::call_method(call, err, *m, args, 2, &res, 1))
+            if (!call_error_method(call, err, kIsIface, args, 2, &res, 1))
                 return;
             target = call.iface_arg(2); // call.args may have moved
             if (res & 0xFF) {
@@ -190,11 +207,11 @@ void As(vm::NativeCall& call)
             call.set_int(0, 1);
             return;
         }
-        if (const gc::Method* m = find_method(et, "As")) {
+        if (find_method(et, "As")) {
             vm::Slot args[2] = { reinterpret_cast<vm::Slot>(call.iface_arg(2).tab),
                 reinterpret_cast<vm::Slot>(call.iface_arg(2).data) };
             vm::Slot res = 0;
-            if (!internal::call_method(call, err, *m, args, 2, &res, 1))
+            if (!call_error_method(call, err, kAsIface, args, 2, &res, 1))
                 return;
             if (res & 0xFF) {
                 call.set_int(0, 1);

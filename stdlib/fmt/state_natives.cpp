@@ -23,28 +23,8 @@ struct State {
     Printer* printer;
 };
 
-const gc::Type kPpType = [] {
-    gc::Type t;
-    t.size = 8;
-    t.align = 8;
-    t.kind = gc::Kind::Struct;
-    t.flags = gc::kTypeNamed;
-    t.name = "fmt.pp";
-    return t;
-}();
-const gc::Type kPpPtrType = [] {
-    static constexpr uint64_t kMask = 1;
-    gc::Type t;
-    t.size = 8;
-    t.ptrdata = 8;
-    t.ptrmask = &kMask;
-    t.align = 8;
-    t.kind = gc::Kind::Pointer;
-    t.flags = gc::kTypeDirectIface | gc::kTypeComparable;
-    t.elem = &kPpType;
-    t.name = "*fmt.pp";
-    return t;
-}();
+const gc::Type kPpType = internal::make_struct_type("fmt.pp", 8, 0, nullptr, gc::kTypeNamed);
+const gc::Type kPpPtrType = internal::make_pointer_type(&kPpType, "*fmt.pp");
 const gc::Method kStateMethods[] = { internal::iface_method("Flag"), internal::iface_method("Precision"),
     internal::iface_method("Width"), internal::iface_method("Write") };
 const gc::Type kStateIface = internal::make_iface_type("fmt.State", kStateMethods);

@@ -11,45 +11,17 @@ namespace vitro::stdlib::fmt {
 namespace {
 
 constexpr uint64_t kMaskWrapError = (1u << 0) | (1u << 3); // msg.ptr, err.data
-constexpr uint64_t kMaskWord0 = 0x1;
 
 constexpr std::array<gc::Field, 2> kWrapErrorFields { {
     { "msg", &internal::kStringType, 0, false },
     { "err", &internal::kErrorType, 16, false },
 } };
 
-gc::Type make_wrap_error()
-{
-    gc::Type t;
-    t.size = 32;
-    t.ptrdata = 32;
-    t.ptrmask = &kMaskWrapError;
-    t.align = 8;
-    t.kind = gc::Kind::Struct;
-    t.flags = gc::kTypeNamed | gc::kTypeComparable;
-    t.name = "fmt.wrapError";
-    t.fields = kWrapErrorFields;
-    return t;
-}
-
-gc::Type make_wrap_error_ptr()
-{
-    gc::Type t;
-    t.size = 8;
-    t.ptrdata = 8;
-    t.ptrmask = &kMaskWord0;
-    t.align = 8;
-    t.kind = gc::Kind::Pointer;
-    t.flags = gc::kTypeComparable | gc::kTypeDirectIface;
-    t.name = "*fmt.wrapError";
-    t.elem = &kWrapErrorType;
-    return t;
-}
-
 } // namespace
 
-const gc::Type kWrapErrorType = make_wrap_error();
-const gc::Type kWrapErrorPtrType = make_wrap_error_ptr();
+const gc::Type kWrapErrorType = internal::make_struct_type(
+    "fmt.wrapError", 32, 32, &kMaskWrapError, gc::kTypeNamed | gc::kTypeComparable, kWrapErrorFields);
+const gc::Type kWrapErrorPtrType = internal::make_pointer_type(&kWrapErrorType, "*fmt.wrapError");
 
 void wrap_error_error(vm::NativeCall& call)
 {

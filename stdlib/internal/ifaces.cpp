@@ -1,10 +1,10 @@
 // stdlib/internal/ifaces.cpp — interface descriptors and itab calls for natives (see ifaces.h).
 #include "stdlib/internal/ifaces.h"
 
+#include "stdlib/internal/native_util.h"
+#include "stdlib/internal/types.h"
 #include "vm/ops.h"
 #include "vm/runtime.h"
-
-#include <vector>
 
 namespace vitro::stdlib::internal {
 
@@ -24,14 +24,8 @@ const gc::Method kLockerMethods[] = { iface_method("Lock"), iface_method("Unlock
 
 gc::Type make_iface_type(std::string_view name, std::span<const gc::Method> methods)
 {
-    gc::Type t;
-    t.size = 16;
-    t.ptrdata = 16;
-    t.ptrmask = &kMaskDataWord;
-    t.align = 8;
-    t.kind = gc::Kind::Interface;
-    t.flags = gc::kTypeNamed | gc::kTypeComparable;
-    t.name = name;
+    gc::Type t
+        = make_type(gc::Kind::Interface, name, 16, 16, &kMaskDataWord, gc::kTypeNamed | gc::kTypeComparable);
     t.len = methods.size();
     t.methods = methods;
     return t;
@@ -58,32 +52,6 @@ vm::Iface make_iface(vm::NativeCall& call, const gc::Type* dyn, const gc::Type* 
     return { itab_for(call.runtime(), dyn, iface), data };
 }
 
-bool call_entry(vm::NativeCall& call, const vm::Itab* tab, uint32_t index, void* data, const vm::Slot* args,
-    uint32_t nargs, vm::Slot* results, uint32_t nres)
-{
-    vm::Runtime& rt = call.runtime();
-    vm::Goroutine& g = rt.current();
-    const vm::ItabEntry& e = tab->fun[index];
-    std::vector<vm::Slot> slots(std::max<size_t>(nargs + 1, nres) + 1, 0);
-    slots[0] = reinterpret_cast<vm::Slot>(data);
-    for (uint32_t i = 0; i < nargs; i++)
-        slots[i + 1] = args[i];
-    if (!e.fn) {
-        if (!vm::call_native_method(rt, g, e, slots.data()))
-            return false;
-        for (uint32_t i = 0; i < nres; i++)
-            results[i] = slots[i];
-        return true;
-    }
-    // The callee may grow (move) the stack: keep call.args pointing into it.
-    bool in_stack = call.args >= g.stack && call.args < g.stack + g.stack_slots;
-    ptrdiff_t offset = call.args - g.stack;
-    bool ok = rt.call_value(g, &e.fn->static_closure, slots.data(), nargs + 1, results, nres);
-    if (in_stack)
-        call.args = g.stack + offset;
-    return ok;
-}
-
 bool call_method_of(vm::NativeCall& call, const gc::Type* dyn, void* data, const gc::Type* iface,
     const vm::Slot* args, uint32_t nargs, vm::Slot* results, uint32_t nres, bool& found)
 {
@@ -91,7 +59,7 @@ bool call_method_of(vm::NativeCall& call, const gc::Type* dyn, void* data, const
     found = tab != nullptr;
     if (!tab)
         return true;
-    return call_entry(call, tab, 0, data, args, nargs, results, nres);
+    return call_iface_method(call, { tab, data }, 0, args, nargs, results, nres);
 }
 
 } // namespace vitro::stdlib::internal

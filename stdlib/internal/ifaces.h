@@ -49,13 +49,6 @@ const vm::Itab* itab_for(vm::Runtime& rt, const gc::Type* dyn, const gc::Type* i
 // `iface`. dyn must have iface's methods (natives registered under Go's names for stdlib types).
 vm::Iface make_iface(vm::NativeCall& call, const gc::Type* dyn, const gc::Type* iface, void* data);
 
-// Calls entry `index` of `tab` with the data word first, then `args` (slot form); `nres`
-// result slots are copied to `results`. Script entries run through Runtime::call_value, after
-// which call.args is re-pointed into the goroutine's (possibly moved) stack when it was there.
-// False if the method panicked (recorded in the goroutine: return at once).
-bool call_entry(vm::NativeCall& call, const vm::Itab* tab, uint32_t index, void* data, const vm::Slot* args,
-    uint32_t nargs, vm::Slot* results, uint32_t nres);
-
 // Calls method `name` of the value (dyn, data): the method is looked up through the one-method
 // interface `iface` (kReaderIface for "Read"...). `found` is false (and nothing is called)
 // when dyn lacks it.

@@ -92,38 +92,39 @@ vm::Goroutine& current_goroutine(vm::NativeCall& call)
     return call.runtime().current();
 }
 
-bool call_func(vm::NativeCall& call, const void* fn, const vm::Slot* args, uint32_t nargs, vm::Slot* results,
-    uint32_t nres)
+namespace {
+
+// Runs `callback` (a call into script code on the current goroutine) and then re-points
+// call.args into the goroutine's stack if they were in it: the callee may have grown (moved)
+// the stack. A native called by another native with slots outside the stack keeps them.
+template <typename Callback> bool keeping_args(vm::NativeCall& call, Callback callback)
 {
     vm::Runtime& rt = call.runtime();
     vm::Goroutine& g = rt.current();
-    // A native called with slots outside the stack (by another native) keeps them.
     bool in_stack = call.args >= g.stack && call.args < g.stack + g.stack_slots;
     ptrdiff_t offset = call.args - g.stack;
-    bool ok = rt.call_value(g, static_cast<const vm::Closure*>(fn), args, nargs, results, nres);
+    bool ok = callback(rt, g);
     if (in_stack)
         call.args = g.stack + offset;
     return ok;
 }
 
-bool call_method(vm::NativeCall& call, vm::Iface v, const gc::Method& m, const vm::Slot* args, uint32_t nargs,
-    vm::Slot* results, uint32_t nres)
+} // namespace
+
+bool call_func(vm::NativeCall& call, const void* fn, const vm::Slot* args, uint32_t nargs, vm::Slot* results,
+    uint32_t nres)
 {
-    const auto& fns = call.module().functions;
-    if (m.function >= fns.size())
-        return false;
-    const gc::Type* t = vm::dynamic_type(v.tab, true);
-    std::vector<vm::Slot> in(3 + nargs);
-    uint32_t recv = 1;
-    if (m.pointer_receiver || (t->flags & gc::kTypeDirectIface)) {
-        in[0] = reinterpret_cast<vm::Slot>(v.data);
-    } else {
-        vm::load_value(in.data(), t, v.data);
-        recv = vm::slot_count(t);
-    }
-    for (uint32_t i = 0; i < nargs; i++)
-        in[recv + i] = args[i];
-    return call_func(call, &fns[m.function]->static_closure, in.data(), recv + nargs, results, nres);
+    return keeping_args(call, [&](vm::Runtime& rt, vm::Goroutine& g) {
+        return rt.call_value(g, static_cast<const vm::Closure*>(fn), args, nargs, results, nres);
+    });
+}
+
+bool call_iface_method(vm::NativeCall& call, vm::Iface v, uint32_t index, const vm::Slot* args,
+    uint32_t nargs, vm::Slot* results, uint32_t nres)
+{
+    return keeping_args(call, [&](vm::Runtime& rt, vm::Goroutine& g) {
+        return rt.call_method(g, v, index, args, nargs, results, nres);
+    });
 }
 
 bool call_int_to_int(vm::NativeCall& call, const void* fn, int64_t arg, int64_t& result)

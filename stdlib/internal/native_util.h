@@ -64,17 +64,19 @@ vm::Slice new_bytes(vm::NativeCall& call, std::string_view bytes);
 // The goroutine a native runs on (for Runtime::call_value).
 vm::Goroutine& current_goroutine(vm::NativeCall& call);
 
-// Runtime::call_value for natives: calls func value `fn` and afterwards re-points call.args
-// into the goroutine's stack, which the callee may have grown (moved). Natives must not keep
-// other pointers into their argument slots across a callback. False if the callee panicked.
+// The two ways natives call back into script code. Both re-point call.args afterwards into the
+// goroutine's stack, which the callee may have grown (moved); natives must not keep other
+// pointers into their argument slots across a callback. False if the callee panicked (g.panic
+// is set: return at once).
+// Runtime::call_value for natives: calls func value `fn`.
 bool call_func(vm::NativeCall& call, const void* fn, const vm::Slot* args, uint32_t nargs, vm::Slot* results,
     uint32_t nres);
-
-// Calls method m (from the method table of v's dynamic type) on interface value v: the
-// receiver in slot form (pointer receivers and pointer-shaped types pass the data word, others
-// are loaded from it), then `args`. False if it panicked (or m has no compiled function).
-bool call_method(vm::NativeCall& call, vm::Iface v, const gc::Method& m, const vm::Slot* args, uint32_t nargs,
-    vm::Slot* results, uint32_t nres);
+// Runtime::call_method for natives: calls entry `index` of the itab of the non-empty interface
+// value v (a script method or a native one) with v's data word as the receiver, then `args`
+// (slot form). A nil v panics with the nil-dereference error. To call a method by name on a
+// value of any type, see call_method_of (stdlib/internal/ifaces.h).
+bool call_iface_method(vm::NativeCall& call, vm::Iface v, uint32_t index, const vm::Slot* args,
+    uint32_t nargs, vm::Slot* results, uint32_t nres);
 
 // Calls the func value `fn` with one int-shaped argument and one int-shaped result (the
 // callbacks of strings.Map/IndexFunc/FieldsFunc, sort.Search...). False if it panicked.

@@ -13,11 +13,8 @@ namespace vitro::stdlib::internal {
 namespace {
 
 // Pointer masks: bit i = 8-byte word i holds a heap pointer.
-constexpr uint64_t kMaskWord0 = 0x1; // string, pointer
 constexpr uint64_t kMaskWord2 = 0x4; // time.Time's loc
 constexpr uint64_t kMaskNumError = (1u << 0) | (1u << 2) | (1u << 5); // Func.ptr, Num.ptr, Err.data
-
-constexpr uint8_t kComparable = gc::kTypeComparable;
 
 constexpr std::array<gc::Field, 1> kErrorStringFields { { { "s", &kStringType, 0, false } } };
 constexpr std::array<gc::Field, 3> kNumErrorFields { {
@@ -31,97 +28,41 @@ constexpr std::array<gc::Field, 3> kPathErrorFields { {
     { "Err", &kErrorType, 32, false },
 } };
 
-gc::Type make_basic(uint64_t size, gc::Kind kind, std::string_view name)
-{
-    gc::Type t;
-    t.size = size;
-    t.align = static_cast<uint32_t>(size);
-    t.kind = kind;
-    t.flags = kComparable;
-    t.name = name;
-    return t;
-}
-
-gc::Type make_string()
-{
-    gc::Type t = make_basic(16, gc::Kind::String, "string");
-    t.align = 8;
-    t.ptrdata = 8;
-    t.ptrmask = &kMaskWord0;
-    return t;
-}
-
 // The error interface's one method (its descriptor lists its methods, as the compiler's do).
 const gc::Method kErrorMethods[1] = { { "Error", nullptr, UINT32_MAX, false, UINT32_MAX } };
 
+constexpr uint8_t kNamedComparable = gc::kTypeNamed | gc::kTypeComparable;
+constexpr uint64_t kMaskWord1 = 0x2; // an interface's data word
+
 gc::Type make_error_iface()
 {
-    gc::Type t = make_basic(16, gc::Kind::Interface, "error");
-    t.align = 8;
-    t.flags |= gc::kTypeNamed;
-    t.ptrdata = 16;
-    static constexpr uint64_t kMaskWord1 = 0x2;
-    t.ptrmask = &kMaskWord1;
+    gc::Type t = make_type(gc::Kind::Interface, "error", 16, 16, &kMaskWord1, kNamedComparable);
     t.methods = kErrorMethods;
-    return t;
-}
-
-gc::Type make_time()
-{
-    gc::Type t = make_basic(24, gc::Kind::Struct, "time.Time");
-    t.align = 8;
-    t.flags |= gc::kTypeNamed;
-    t.ptrdata = 24;
-    t.ptrmask = &kMaskWord2;
-    return t;
-}
-
-gc::Type make_struct(uint64_t size, uint64_t ptrdata, const uint64_t* mask, std::string_view name,
-    std::span<const gc::Field> fields)
-{
-    gc::Type t = make_basic(size, gc::Kind::Struct, name);
-    t.align = 8;
-    t.flags |= gc::kTypeNamed;
-    t.ptrdata = ptrdata;
-    t.ptrmask = mask;
-    t.fields = fields;
-    return t;
-}
-
-gc::Type make_pointer(const gc::Type* elem, std::string_view name)
-{
-    gc::Type t = make_basic(8, gc::Kind::Pointer, name);
-    t.flags |= gc::kTypeDirectIface;
-    t.ptrdata = 8;
-    t.ptrmask = &kMaskWord0;
-    t.elem = elem;
     return t;
 }
 
 } // namespace
 
-const gc::Type kStringType = make_string();
-const gc::Type kIntType = make_basic(8, gc::Kind::Int, "int");
-const gc::Type kByteType = make_basic(1, gc::Kind::Uint8, "uint8");
-const gc::Type kFloat64Type = make_basic(8, gc::Kind::Float64, "float64");
+const gc::Type kStringType
+    = make_type(gc::Kind::String, "string", 16, 8, &kMaskFirstWord, gc::kTypeComparable);
+const gc::Type kIntType = make_basic_type("int", gc::Kind::Int, 8);
+const gc::Type kByteType = make_basic_type("uint8", gc::Kind::Uint8, 1);
+const gc::Type kFloat64Type = make_basic_type("float64", gc::Kind::Float64, 8);
 const gc::Type kErrorType = make_error_iface();
-const gc::Type kTimeType = make_time();
-const gc::Type kErrorStringType = make_struct(16, 8, &kMaskWord0, "errors.errorString", kErrorStringFields);
-const gc::Type kErrorStringPtrType = make_pointer(&kErrorStringType, "*errors.errorString");
-const gc::Type kNumErrorType = make_struct(48, 48, &kMaskNumError, "strconv.NumError", kNumErrorFields);
-const gc::Type kNumErrorPtrType = make_pointer(&kNumErrorType, "*strconv.NumError");
+const gc::Type kTimeType = make_struct_type("time.Time", 24, 24, &kMaskWord2, kNamedComparable);
+const gc::Type kErrorStringType
+    = make_struct_type("errors.errorString", 16, 8, &kMaskFirstWord, kNamedComparable, kErrorStringFields);
+const gc::Type kErrorStringPtrType = make_pointer_type(&kErrorStringType, "*errors.errorString");
+const gc::Type kNumErrorType
+    = make_struct_type("strconv.NumError", 48, 48, &kMaskNumError, kNamedComparable, kNumErrorFields);
+const gc::Type kNumErrorPtrType = make_pointer_type(&kNumErrorType, "*strconv.NumError");
 
-const gc::Type kPathErrorType = make_struct(48, 48, &kMaskNumError, "fs.PathError", kPathErrorFields);
-const gc::Type kPathErrorPtrType = make_pointer(&kPathErrorType, "*fs.PathError");
+const gc::Type kPathErrorType
+    = make_struct_type("fs.PathError", 48, 48, &kMaskNumError, kNamedComparable, kPathErrorFields);
+const gc::Type kPathErrorPtrType = make_pointer_type(&kPathErrorType, "*fs.PathError");
 // Pointer-shaped (its data word is the address of a static word holding the number) so that
 // fmt finds its Error text the way it finds other stdlib errors'.
-const gc::Type kErrnoType = [] {
-    gc::Type t = make_pointer(&kIntType, "syscall.Errno");
-    t.flags |= gc::kTypeNamed;
-    t.ptrdata = 0;
-    t.ptrmask = nullptr;
-    return t;
-}();
+const gc::Type kErrnoType = make_static_word_type(&kIntType, "syscall.Errno");
 
 namespace {
 

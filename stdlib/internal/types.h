@@ -15,9 +15,79 @@
 #include "vm/value.h"
 
 #include <cstdint>
+#include <span>
 #include <string>
+#include <string_view>
 
 namespace vitro::stdlib::internal {
+
+// Descriptor factories: every static descriptor of the standard library is built by one of
+// these (constexpr, so a `const gc::Type` made by one is constant-initialized). `mask` points
+// to a static ptrdata/8-bit mask (gc/type.h); `flags` are gc::TypeFlags: kTypeNamed for a
+// defined type, kTypeComparable where == is defined (0 for descriptors only the collector
+// reads, as several stdlib-private structs' are).
+inline constexpr uint64_t kMaskFirstWord = 0x1; // word 0: a pointer, a slice's or string's data
+
+// Any kind, 8-byte aligned.
+constexpr gc::Type make_type(gc::Kind kind, std::string_view name, uint64_t size, uint64_t ptrdata,
+    const uint64_t* mask, uint8_t flags)
+{
+    gc::Type t;
+    t.size = size;
+    t.ptrdata = ptrdata;
+    t.ptrmask = mask;
+    t.align = 8;
+    t.kind = kind;
+    t.flags = flags;
+    t.name = name;
+    return t;
+}
+
+// A struct, 8-byte aligned; `fields` only where fmt prints the value's fields.
+constexpr gc::Type make_struct_type(std::string_view name, uint64_t size, uint64_t ptrdata,
+    const uint64_t* mask, uint8_t flags, std::span<const gc::Field> fields = {})
+{
+    gc::Type t = make_type(gc::Kind::Struct, name, size, ptrdata, mask, flags);
+    t.fields = fields;
+    return t;
+}
+
+// *elem: one pointer word, comparable, stored directly in an interface's data word; `flags`
+// adds to those (kTypeNamed for a defined pointer-shaped type such as io.nopCloser).
+constexpr gc::Type make_pointer_type(const gc::Type* elem, std::string_view name, uint8_t flags = 0)
+{
+    gc::Type t = make_type(gc::Kind::Pointer, name, 8, 8, &kMaskFirstWord,
+        static_cast<uint8_t>(gc::kTypeDirectIface | gc::kTypeComparable | flags));
+    t.elem = elem;
+    return t;
+}
+
+// A named pointer-shaped type whose data word points to static data outside the heap
+// (syscall.Errno, context.deadlineExceededError): no pointer words for the collector.
+constexpr gc::Type make_static_word_type(const gc::Type* elem, std::string_view name)
+{
+    gc::Type t = make_pointer_type(elem, name, gc::kTypeNamed);
+    t.ptrdata = 0;
+    t.ptrmask = nullptr;
+    return t;
+}
+
+// []elem (not comparable).
+constexpr gc::Type make_slice_type(const gc::Type* elem, std::string_view name)
+{
+    gc::Type t = make_type(gc::Kind::Slice, name, 24, 8, &kMaskFirstWord, 0);
+    t.elem = elem;
+    return t;
+}
+
+// A pointer-free basic kind of `size` bytes, aligned to its size.
+constexpr gc::Type make_basic_type(
+    std::string_view name, gc::Kind kind, uint64_t size, uint8_t flags = gc::kTypeComparable)
+{
+    gc::Type t = make_type(kind, name, size, 0, nullptr, flags);
+    t.align = static_cast<uint32_t>(size);
+    return t;
+}
 
 // Basic types (unnamed or predeclared).
 extern const gc::Type kStringType; // string: 16 bytes, word 0 a pointer

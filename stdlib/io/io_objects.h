@@ -23,11 +23,6 @@ vm::Iface err_short_buffer(); // io.ErrShortBuffer: "short buffer"
 vm::Iface err_no_progress(); // io.ErrNoProgress
 vm::Iface err_closed_pipe(); // io.ErrClosedPipe: "io: read/write on closed pipe"
 
-// A named struct descriptor (Go's name "io.multiReader") and the descriptor of a pointer to it.
-gc::Type make_struct_type(uint64_t size, uint64_t ptrdata, const uint64_t* mask, std::string_view name,
-    std::span<const gc::Field> fields);
-gc::Type make_pointer_type(const gc::Type* elem, std::string_view name);
-
 // Stores io.EOF, ErrUnexpectedEOF, ErrShortWrite, ErrShortBuffer, ErrNoProgress, ErrClosedPipe
 // and Discard into the program's io variables.
 void init_io(vm::Runtime& rt);

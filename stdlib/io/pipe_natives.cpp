@@ -61,12 +61,13 @@ struct End {
 
 constexpr uint64_t kMaskChunk = 0x3; // next, data
 constexpr uint64_t kMaskPipe = 0x12B; // head, tail, rerr.data, werr.data, writer_chunk
-constexpr uint64_t kMaskWord0 = 0x1;
 
-const gc::Type kChunkType = make_struct_type(40, 16, &kMaskChunk, "io.pipeChunk", {});
-const gc::Type kPipeType = make_struct_type(96, 72, &kMaskPipe, "io.pipe", {});
-const gc::Type kPipeReaderType = make_struct_type(8, 8, &kMaskWord0, "io.PipeReader", {});
-const gc::Type kPipeWriterType = make_struct_type(8, 8, &kMaskWord0, "io.PipeWriter", {});
+const gc::Type kChunkType = internal::make_struct_type("io.pipeChunk", 40, 16, &kMaskChunk, gc::kTypeNamed);
+const gc::Type kPipeType = internal::make_struct_type("io.pipe", 96, 72, &kMaskPipe, gc::kTypeNamed);
+const gc::Type kPipeReaderType
+    = internal::make_struct_type("io.PipeReader", 8, 8, &internal::kMaskFirstWord, gc::kTypeNamed);
+const gc::Type kPipeWriterType
+    = internal::make_struct_type("io.PipeWriter", 8, 8, &internal::kMaskFirstWord, gc::kTypeNamed);
 
 vm::Scheduler& sched(vm::NativeCall& call)
 {

@@ -27,36 +27,6 @@
 
 namespace vitro::stdlib::io {
 
-gc::Type make_struct_type(uint64_t size, uint64_t ptrdata, const uint64_t* mask, std::string_view name,
-    std::span<const gc::Field> fields)
-{
-    gc::Type t;
-    t.size = size;
-    t.ptrdata = ptrdata;
-    t.ptrmask = mask;
-    t.align = 8;
-    t.kind = gc::Kind::Struct;
-    t.flags = gc::kTypeNamed;
-    t.name = name;
-    t.fields = fields;
-    return t;
-}
-
-gc::Type make_pointer_type(const gc::Type* elem, std::string_view name)
-{
-    static constexpr uint64_t kMaskWord0 = 0x1;
-    gc::Type t;
-    t.size = 8;
-    t.ptrdata = 8;
-    t.ptrmask = &kMaskWord0;
-    t.align = 8;
-    t.kind = gc::Kind::Pointer;
-    t.flags = gc::kTypeDirectIface | gc::kTypeComparable;
-    t.elem = elem;
-    t.name = name;
-    return t;
-}
-
 namespace {
 
 using internal::kReaderIface;
@@ -86,57 +56,37 @@ bool is_eof(vm::Iface e)
 
 // ---- descriptors ----
 
-constexpr uint64_t kMaskWord0 = 0x1;
 constexpr uint64_t kMaskWord1 = 0x2;
 constexpr uint64_t kMaskTee = 0xA; // r.data, w.data
-const gc::Type kInt64Type = [] {
-    gc::Type t;
-    t.size = 8;
-    t.align = 8;
-    t.kind = gc::Kind::Int64;
-    t.flags = gc::kTypeComparable;
-    t.name = "int64";
-    return t;
-}();
-const gc::Type kReaderSliceType = [] {
-    gc::Type t;
-    t.size = 24;
-    t.ptrdata = 8;
-    t.ptrmask = &kMaskWord0;
-    t.align = 8;
-    t.kind = gc::Kind::Slice;
-    t.elem = &kReaderIface;
-    t.name = "[]io.Reader";
-    return t;
-}();
-const gc::Type kWriterSliceType = [] {
-    gc::Type t = kReaderSliceType;
-    t.elem = &kWriterIface;
-    t.name = "[]io.Writer";
-    return t;
-}();
+const gc::Type kInt64Type = internal::make_basic_type("int64", gc::Kind::Int64, 8);
+const gc::Type kReaderSliceType = internal::make_slice_type(&kReaderIface, "[]io.Reader");
+const gc::Type kWriterSliceType = internal::make_slice_type(&kWriterIface, "[]io.Writer");
 
 constexpr std::array<gc::Field, 2> kLimitedFields { {
     { "R", &kReaderIface, 0, false },
     { "N", &kInt64Type, 16, false },
 } };
-const gc::Type kLimitedReaderType = make_struct_type(24, 16, &kMaskWord1, "io.LimitedReader", kLimitedFields);
-const gc::Type kLimitedReaderPtrType = make_pointer_type(&kLimitedReaderType, "*io.LimitedReader");
+const gc::Type kLimitedReaderType
+    = internal::make_struct_type("io.LimitedReader", 24, 16, &kMaskWord1, gc::kTypeNamed, kLimitedFields);
+const gc::Type kLimitedReaderPtrType = internal::make_pointer_type(&kLimitedReaderType, "*io.LimitedReader");
 
 constexpr std::array<gc::Field, 1> kMultiReaderFields { { { "readers", &kReaderSliceType, 0, false } } };
-const gc::Type kMultiReaderType = make_struct_type(24, 8, &kMaskWord0, "io.multiReader", kMultiReaderFields);
-const gc::Type kMultiReaderPtrType = make_pointer_type(&kMultiReaderType, "*io.multiReader");
+const gc::Type kMultiReaderType = internal::make_struct_type(
+    "io.multiReader", 24, 8, &internal::kMaskFirstWord, gc::kTypeNamed, kMultiReaderFields);
+const gc::Type kMultiReaderPtrType = internal::make_pointer_type(&kMultiReaderType, "*io.multiReader");
 
 constexpr std::array<gc::Field, 1> kMultiWriterFields { { { "writers", &kWriterSliceType, 0, false } } };
-const gc::Type kMultiWriterType = make_struct_type(24, 8, &kMaskWord0, "io.multiWriter", kMultiWriterFields);
-const gc::Type kMultiWriterPtrType = make_pointer_type(&kMultiWriterType, "*io.multiWriter");
+const gc::Type kMultiWriterType = internal::make_struct_type(
+    "io.multiWriter", 24, 8, &internal::kMaskFirstWord, gc::kTypeNamed, kMultiWriterFields);
+const gc::Type kMultiWriterPtrType = internal::make_pointer_type(&kMultiWriterType, "*io.multiWriter");
 
 constexpr std::array<gc::Field, 2> kTeeFields { {
     { "r", &kReaderIface, 0, false },
     { "w", &kWriterIface, 16, false },
 } };
-const gc::Type kTeeReaderType = make_struct_type(32, 32, &kMaskTee, "io.teeReader", kTeeFields);
-const gc::Type kTeeReaderPtrType = make_pointer_type(&kTeeReaderType, "*io.teeReader");
+const gc::Type kTeeReaderType
+    = internal::make_struct_type("io.teeReader", 32, 32, &kMaskTee, gc::kTypeNamed, kTeeFields);
+const gc::Type kTeeReaderPtrType = internal::make_pointer_type(&kTeeReaderType, "*io.teeReader");
 
 constexpr std::array<gc::Field, 4> kSectionFields { {
     { "r", &internal::kReaderAtIface, 0, false },
@@ -144,24 +94,18 @@ constexpr std::array<gc::Field, 4> kSectionFields { {
     { "off", &kInt64Type, 24, false },
     { "limit", &kInt64Type, 32, false },
 } };
-const gc::Type kSectionReaderType = make_struct_type(40, 16, &kMaskWord1, "io.SectionReader", kSectionFields);
-const gc::Type kSectionReaderPtrType = make_pointer_type(&kSectionReaderType, "*io.SectionReader");
+const gc::Type kSectionReaderType
+    = internal::make_struct_type("io.SectionReader", 40, 16, &kMaskWord1, gc::kTypeNamed, kSectionFields);
+const gc::Type kSectionReaderPtrType = internal::make_pointer_type(&kSectionReaderType, "*io.SectionReader");
 
 // nopCloser{Reader}: the data word points to a box holding the Reader.
 constexpr std::array<gc::Field, 1> kNopFields { { { "Reader", &kReaderIface, 0, true } } };
-const gc::Type kNopBoxType = make_struct_type(16, 16, &kMaskWord1, "io.nopCloser", kNopFields);
-const gc::Type kNopCloserType = [] {
-    gc::Type t = make_pointer_type(&kNopBoxType, "io.nopCloser");
-    t.flags |= gc::kTypeNamed;
-    return t;
-}();
+const gc::Type kNopBoxType
+    = internal::make_struct_type("io.nopCloser", 16, 16, &kMaskWord1, gc::kTypeNamed, kNopFields);
+const gc::Type kNopCloserType = internal::make_pointer_type(&kNopBoxType, "io.nopCloser", gc::kTypeNamed);
 
 // discard{}: the data word points to a static word.
-const gc::Type kDiscardType = [] {
-    gc::Type t = make_pointer_type(&kInt64Type, "io.discard");
-    t.flags |= gc::kTypeNamed;
-    return t;
-}();
+const gc::Type kDiscardType = internal::make_pointer_type(&kInt64Type, "io.discard", gc::kTypeNamed);
 uint64_t g_discard_word = 0;
 
 struct LimitedObject {

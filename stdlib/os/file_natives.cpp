@@ -43,30 +43,11 @@ struct FileState {
 };
 static_assert(sizeof(FileState) == 40);
 
-constexpr uint64_t kMaskWord0 = 0x1;
 constexpr uint64_t kMaskFileState = 0xA; // name.ptr, dirinfo
-const gc::Type kFileType = [] {
-    gc::Type t;
-    t.size = 8;
-    t.ptrdata = 8;
-    t.ptrmask = &kMaskWord0;
-    t.align = 8;
-    t.kind = gc::Kind::Struct;
-    t.flags = gc::kTypeNamed;
-    t.name = "os.File";
-    return t;
-}();
-const gc::Type kFileStateType = [] {
-    gc::Type t;
-    t.size = 40;
-    t.ptrdata = 32;
-    t.ptrmask = &kMaskFileState;
-    t.align = 8;
-    t.kind = gc::Kind::Struct;
-    t.flags = gc::kTypeNamed;
-    t.name = "os.file";
-    return t;
-}();
+const gc::Type kFileType
+    = internal::make_struct_type("os.File", 8, 8, &internal::kMaskFirstWord, gc::kTypeNamed);
+const gc::Type kFileStateType
+    = internal::make_struct_type("os.file", 40, 32, &kMaskFileState, gc::kTypeNamed);
 
 FileState* state_of(const void* f)
 {
@@ -367,29 +348,9 @@ struct FileStat {
 static_assert(sizeof(FileStat) == 56);
 
 constexpr uint64_t kMaskFileStat = 0x41; // name.ptr, modTime.loc
-const gc::Type kFileStatType = [] {
-    gc::Type t;
-    t.size = 56;
-    t.ptrdata = 56;
-    t.ptrmask = &kMaskFileStat;
-    t.align = 8;
-    t.kind = gc::Kind::Struct;
-    t.flags = gc::kTypeNamed;
-    t.name = "os.fileStat";
-    return t;
-}();
-const gc::Type kFileStatPtrType = [] {
-    gc::Type t;
-    t.size = 8;
-    t.ptrdata = 8;
-    t.ptrmask = &kMaskWord0;
-    t.align = 8;
-    t.kind = gc::Kind::Pointer;
-    t.flags = gc::kTypeDirectIface | gc::kTypeComparable;
-    t.elem = &kFileStatType;
-    t.name = "*os.fileStat";
-    return t;
-}();
+const gc::Type kFileStatType
+    = internal::make_struct_type("os.fileStat", 56, 56, &kMaskFileStat, gc::kTypeNamed);
+const gc::Type kFileStatPtrType = internal::make_pointer_type(&kFileStatType, "*os.fileStat");
 const gc::Method kFileInfoMethods[]
     = { internal::iface_method("IsDir"), internal::iface_method("ModTime"), internal::iface_method("Mode"),
           internal::iface_method("Name"), internal::iface_method("Size"), internal::iface_method("Sys") };

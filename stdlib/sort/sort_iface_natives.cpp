@@ -8,8 +8,8 @@
 // panic is already recorded in the goroutine, and the interpreter raises it on return).
 //
 // Interface values: the dynamic type (the Itab's first word) decides how Len/Less/Swap run.
-// The stdlib's own slice types and *sort.reverse are handled natively; any other type calls
-// its methods from its method table (gc::Type::methods, by name), receiver in slot form.
+// The stdlib's own slice types and *sort.reverse are handled natively; any other type's
+// methods are called through its itab for sort.Interface (internal::call_iface_method).
 // The value sort.Reverse returns is a *sort.reverse whose itab (internal/ifaces.h) finds the
 // native methods "sort.(*reverse).Len/Less/Swap"; sort's own natives recognise the type.
 // Go reference: src/sort/sort.go, slice.go, search.go.
@@ -95,39 +95,13 @@ constexpr uint64_t kMaskIface = 0x3;
 const gc::Method kSortMethods[]
     = { internal::iface_method("Len"), internal::iface_method("Less"), internal::iface_method("Swap") };
 const gc::Type kSortIface = internal::make_iface_type("sort.Interface", kSortMethods);
-const gc::Type kReverseType = [] {
-    gc::Type t;
-    t.size = 16;
-    t.ptrdata = 16;
-    t.ptrmask = &kMaskIface;
-    t.align = 8;
-    t.kind = gc::Kind::Struct;
-    t.flags = gc::kTypeNamed;
-    t.name = "sort.reverse";
-    return t;
-}();
-const gc::Type kReversePtrType = [] {
-    gc::Type t;
-    t.size = 8;
-    t.ptrdata = 8;
-    static constexpr uint64_t kMaskWord0 = 1;
-    t.ptrmask = &kMaskWord0;
-    t.align = 8;
-    t.kind = gc::Kind::Pointer;
-    t.flags = gc::kTypeDirectIface | gc::kTypeComparable;
-    t.elem = &kReverseType;
-    t.name = "*sort.reverse";
-    return t;
-}();
+const gc::Type kReverseType = internal::make_struct_type("sort.reverse", 16, 16, &kMaskIface, gc::kTypeNamed);
+const gc::Type kReversePtrType = internal::make_pointer_type(&kReverseType, "*sort.reverse");
 struct IfaceData {
     vm::NativeCall& call;
     vm::Iface value;
-    // Script methods (function index) or a native shape.
-    const vm::Closure* len_fn = nullptr;
-    const vm::Closure* less_fn = nullptr;
-    const vm::Closure* swap_fn = nullptr;
-    vm::Slot recv[3] = {};
-    uint32_t recv_slots = 0;
+    // Methods through the itab (value.tab is then an Itab for kSortIface), or a native shape.
+    static constexpr uint32_t kLen = 0, kLess = 1, kSwap = 2; // kSortMethods' order
     bool basic = false;
     BasicSlice basic_slice { {}, Elem::Int };
     IfaceData* reversed = nullptr; // *sort.reverse: the inner data, Less swapped
@@ -140,7 +114,7 @@ struct IfaceData {
         if (reversed)
             return reversed->len();
         vm::Slot out = 0;
-        if (!internal::call_func(call, len_fn, recv, recv_slots, &out, 1))
+        if (!internal::call_iface_method(call, value, kLen, nullptr, 0, &out, 1))
             throw SortAbort {};
         return static_cast<int64_t>(out);
     }
@@ -150,11 +124,8 @@ struct IfaceData {
             return basic_slice.less(i, j);
         if (reversed)
             return reversed->less(j, i);
-        vm::Slot args[5] = { recv[0], recv[1], recv[2], 0, 0 };
-        args[recv_slots] = static_cast<vm::Slot>(i);
-        args[recv_slots + 1] = static_cast<vm::Slot>(j);
-        vm::Slot out = 0;
-        if (!internal::call_func(call, less_fn, args, recv_slots + 2, &out, 1))
+        vm::Slot args[2] = { static_cast<vm::Slot>(i), static_cast<vm::Slot>(j) }, out = 0;
+        if (!internal::call_iface_method(call, value, kLess, args, 2, &out, 1))
             throw SortAbort {};
         return (out & 0xFF) != 0;
     }
@@ -164,21 +135,11 @@ struct IfaceData {
             return basic_slice.swap(i, j);
         if (reversed)
             return reversed->swap(i, j);
-        vm::Slot args[5] = { recv[0], recv[1], recv[2], 0, 0 };
-        args[recv_slots] = static_cast<vm::Slot>(i);
-        args[recv_slots + 1] = static_cast<vm::Slot>(j);
-        if (!internal::call_func(call, swap_fn, args, recv_slots + 2, nullptr, 0))
+        vm::Slot args[2] = { static_cast<vm::Slot>(i), static_cast<vm::Slot>(j) };
+        if (!internal::call_iface_method(call, value, kSwap, args, 2, nullptr, 0))
             throw SortAbort {};
     }
 };
-
-const gc::Method* find_method(const gc::Type* t, std::string_view name)
-{
-    for (const gc::Method& m : t->methods)
-        if (m.name == name)
-            return &m;
-    return nullptr;
-}
 
 // Sets up `d` for interface value v; false (after raising a panic) if v cannot be sorted.
 bool bind(vm::NativeCall& call, vm::Iface v, IfaceData& d, std::vector<IfaceData>& chain)
@@ -211,25 +172,12 @@ bool bind(vm::NativeCall& call, vm::Iface v, IfaceData& d, std::vector<IfaceData
                                                      : Elem::String;
         return true;
     }
-    const gc::Method* ml = find_method(t, "Len");
-    const gc::Method* mless = find_method(t, "Less");
-    const gc::Method* ms = find_method(t, "Swap");
-    const auto& fns = call.module().functions;
-    if (!ml || !mless || !ms || ml->function >= fns.size() || mless->function >= fns.size()
-        || ms->function >= fns.size()) {
+    const vm::Itab* tab = internal::itab_for(call.runtime(), t, &kSortIface);
+    if (!tab) {
         call.panic_message(std::string("sort: ") + std::string(name) + " has no Len/Less/Swap methods");
         return false;
     }
-    d.len_fn = &fns[ml->function]->static_closure;
-    d.less_fn = &fns[mless->function]->static_closure;
-    d.swap_fn = &fns[ms->function]->static_closure;
-    if (ml->pointer_receiver || (t->flags & gc::kTypeDirectIface)) {
-        d.recv[0] = reinterpret_cast<vm::Slot>(v.data);
-        d.recv_slots = 1;
-    } else {
-        vm::load_value(d.recv, t, v.data);
-        d.recv_slots = vm::slot_count(t);
-    }
+    d.value = { tab, v.data };
     return true;
 }
 

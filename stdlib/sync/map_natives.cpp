@@ -28,30 +28,14 @@ struct SyncMap {
 static_assert(sizeof(SyncMap) == 40);
 
 constexpr uint64_t kMaskData = 0x2;
-constexpr uint64_t kMaskWord0 = 0x1;
-const gc::Type kAnyKeyType = [] {
-    gc::Type t;
-    t.size = 16;
-    t.ptrdata = 16;
-    t.ptrmask = &kMaskData;
-    t.align = 8;
-    t.kind = gc::Kind::Interface;
-    t.flags = gc::kTypeComparable;
-    t.name = "interface {}";
-    return t;
-}();
+const gc::Type kAnyKeyType
+    = internal::make_type(gc::Kind::Interface, "interface {}", 16, 16, &kMaskData, gc::kTypeComparable);
 // Not const: the runtime caches the map layout in `extra` on first use.
 gc::Type g_map_type = [] {
-    gc::Type t;
-    t.size = 8;
-    t.ptrdata = 8;
-    t.ptrmask = &kMaskWord0;
-    t.align = 8;
-    t.kind = gc::Kind::Map;
-    t.flags = gc::kTypeDirectIface;
+    gc::Type t = internal::make_type(gc::Kind::Map, "map[interface {}]interface {}", 8, 8,
+        &internal::kMaskFirstWord, gc::kTypeDirectIface);
     t.key = &kAnyKeyType;
     t.elem = &kAnyKeyType;
-    t.name = "map[interface {}]interface {}";
     return t;
 }();
 

@@ -189,28 +189,8 @@ void RWMutex_Unlock(vm::NativeCall& call)
 
 // RLocker: a *sync.rlocker (the RWMutex's own address) whose Lock and Unlock are RLock and
 // RUnlock; its itab finds "sync.(*rlocker).Lock" by name.
-const gc::Type kRlockerType = [] {
-    gc::Type t;
-    t.size = 24;
-    t.align = 8;
-    t.kind = gc::Kind::Struct;
-    t.flags = gc::kTypeNamed;
-    t.name = "sync.rlocker";
-    return t;
-}();
-const gc::Type kRlockerPtrType = [] {
-    static constexpr uint64_t kMask = 1;
-    gc::Type t;
-    t.size = 8;
-    t.ptrdata = 8;
-    t.ptrmask = &kMask;
-    t.align = 8;
-    t.kind = gc::Kind::Pointer;
-    t.flags = gc::kTypeDirectIface | gc::kTypeComparable;
-    t.elem = &kRlockerType;
-    t.name = "*sync.rlocker";
-    return t;
-}();
+const gc::Type kRlockerType = internal::make_struct_type("sync.rlocker", 24, 0, nullptr, gc::kTypeNamed);
+const gc::Type kRlockerPtrType = internal::make_pointer_type(&kRlockerType, "*sync.rlocker");
 
 void RWMutex_RLocker(vm::NativeCall& call)
 {
@@ -285,18 +265,7 @@ struct Cond {
 static_assert(sizeof(Cond) == 56);
 
 const uint64_t kCondMask[1] = { 0b10 }; // L's data word
-gc::Type make_cond_type()
-{
-    gc::Type t;
-    t.size = sizeof(Cond);
-    t.ptrdata = 16;
-    t.ptrmask = kCondMask;
-    t.align = 8;
-    t.kind = gc::Kind::Struct;
-    t.name = "sync.Cond";
-    return t;
-}
-const gc::Type kCondType = make_cond_type();
+const gc::Type kCondType = internal::make_struct_type("sync.Cond", sizeof(Cond), 16, kCondMask, 0);
 
 // What c.L is: the natively handled lockers get their lock handed to a signalled waiter (as
 // Mutex.Unlock does); any other Locker (a script type) has its Unlock and Lock methods called.
@@ -329,7 +298,7 @@ bool call_locker(vm::NativeCall& call, const Cond* c, std::string_view name)
     const auto* tab = static_cast<const vm::Itab*>(c->l.tab);
     for (uint32_t i = 0; i < tab->iface->methods.size(); i++)
         if (tab->iface->methods[i].name == name)
-            return internal::call_entry(call, tab, i, c->l.data, nullptr, 0, nullptr, 0);
+            return internal::call_iface_method(call, c->l, i, nullptr, 0, nullptr, 0);
     return false;
 }
 
@@ -455,20 +424,8 @@ static_assert(sizeof(Pool) == 40);
 
 const uint64_t kPoolLocalMask[1] = { 0b110 }; // priv.data, shared
 const uint64_t kAnyMask[1] = { 0b10 };
-gc::Type make_type(
-    uint64_t size, uint64_t ptrdata, const uint64_t* mask, std::string_view name, gc::Kind kind)
-{
-    gc::Type t;
-    t.size = size;
-    t.ptrdata = ptrdata;
-    t.ptrmask = mask;
-    t.align = 8;
-    t.kind = kind;
-    t.name = name;
-    return t;
-}
-const gc::Type kPoolLocalType = make_type(40, 24, kPoolLocalMask, "sync.poolLocal", gc::Kind::Struct);
-const gc::Type kAnyType = make_type(16, 16, kAnyMask, "interface {}", gc::Kind::Interface);
+const gc::Type kPoolLocalType = internal::make_struct_type("sync.poolLocal", 40, 24, kPoolLocalMask, 0);
+const gc::Type kAnyType = internal::make_type(gc::Kind::Interface, "interface {}", 16, 16, kAnyMask, 0);
 
 // Go's poolCleanup, applied lazily: at each collection the primary cache becomes the victim
 // cache and the old victim is dropped. `victim_size` holds the collection count the caches

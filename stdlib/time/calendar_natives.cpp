@@ -14,6 +14,7 @@
 // Go reference: src/time/time.go, src/time/format.go, src/time/zoneinfo.go.
 #include "stdlib/internal/native_util.h"
 #include "stdlib/natives.h"
+#include "stdlib/time/time_value.h"
 #include "vm/runtime.h"
 
 #include <cstdio>
@@ -27,22 +28,10 @@ std::string quote(std::string_view s); // duration_parse.cpp: time's own quote
 
 namespace {
 
-struct Time {
-    uint64_t wall;
-    int64_t ext;
-    void* loc;
-};
-
-constexpr uint64_t kHasMonotonic = uint64_t(1) << 63;
-constexpr int kNsecShift = 30;
-constexpr uint64_t kNsecMask = (uint64_t(1) << kNsecShift) - 1;
-constexpr int64_t kSecondsPerDay = 86400;
 constexpr int64_t kAbsoluteZeroYear = -292277022399LL;
 constexpr int64_t kAbsoluteToInternal = (kAbsoluteZeroYear - 1) * 31556952LL; // * 365.2425 days
 constexpr int64_t kInternalToAbsolute = -kAbsoluteToInternal;
-constexpr int64_t kUnixToInternal = (1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * kSecondsPerDay;
 constexpr int64_t kInternalToUnix = -kUnixToInternal;
-constexpr int64_t kWallToInternal = (1884 * 365 + 1884 / 4 - 1884 / 100 + 1884 / 400) * kSecondsPerDay;
 constexpr uint64_t kDaysPer400Years = 365 * 400 + 97;
 constexpr uint64_t kDaysPer100Years = 365 * 100 + 24;
 constexpr uint64_t kDaysPer4Years = 365 * 4 + 1;
@@ -55,18 +44,6 @@ constexpr const char* kLongMonths[] = { "January", "February", "March", "April",
 // The Location objects behind time.UTC and time.Local (set by init_locations).
 void* g_utc = nullptr;
 void* g_local = nullptr;
-
-int64_t sec_of(const Time& t)
-{
-    if (t.wall & kHasMonotonic)
-        return kWallToInternal + static_cast<int64_t>(t.wall << 1 >> (kNsecShift + 1));
-    return t.ext;
-}
-
-int64_t nsec_of(const Time& t)
-{
-    return static_cast<int64_t>(t.wall & kNsecMask);
-}
 
 uint64_t abs_of(const Time& t)
 {
@@ -185,20 +162,6 @@ Time make_date(
     int64_t unix = static_cast<int64_t>(abs) + (kAbsoluteToInternal + kInternalToUnix);
     Time t { static_cast<uint64_t>(nsec), unix + kUnixToInternal, loc == g_utc ? nullptr : loc };
     return t;
-}
-
-void* box(vm::NativeCall& call, const Time& t)
-{
-    auto* b = static_cast<Time*>(call.heap().alloc(&internal::kTimeType));
-    b->wall = t.wall;
-    b->ext = t.ext;
-    gc::store_ptr(&b->loc, t.loc);
-    return b;
-}
-
-const Time& time_arg(vm::NativeCall& call, int i)
-{
-    return *static_cast<const Time*>(call.ptr_arg(i));
 }
 
 // ---- Format (nextStdChunk / appendFormat) ----

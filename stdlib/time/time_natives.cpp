@@ -10,6 +10,7 @@
 #include "stdlib/fmt/format.h"
 #include "stdlib/internal/native_util.h"
 #include "stdlib/natives.h"
+#include "stdlib/time/time_value.h"
 
 #include <chrono>
 #include <cstddef>
@@ -22,20 +23,6 @@ void* local_location(); // calendar_natives.cpp: the Location behind time.Local 
 
 namespace {
 
-struct Time {
-    uint64_t wall;
-    int64_t ext;
-    void* loc;
-};
-static_assert(sizeof(Time) == 24 && offsetof(Time, ext) == 8 && offsetof(Time, loc) == 16);
-
-constexpr uint64_t kHasMonotonic = uint64_t(1) << 63;
-constexpr int kNsecShift = 30;
-constexpr uint64_t kNsecMask = (uint64_t(1) << kNsecShift) - 1;
-constexpr int64_t kSecondsPerDay = 86400;
-// Seconds from year 1 to 1885 (wall's epoch) and to 1970 (Unix's).
-constexpr int64_t kWallToInternal = (1884 * 365 + 1884 / 4 - 1884 / 100 + 1884 / 400) * kSecondsPerDay;
-constexpr int64_t kUnixToInternal = (1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * kSecondsPerDay;
 constexpr int64_t kMinDuration = INT64_MIN, kMaxDuration = INT64_MAX;
 
 int64_t monotonic_now()
@@ -48,18 +35,6 @@ int64_t monotonic_now()
 // Go's startNano: monotonic readings are relative to process start (minus one, so never 0).
 const int64_t kStartNano = monotonic_now() - 1;
 
-int64_t sec_of(const Time& t)
-{
-    if (t.wall & kHasMonotonic)
-        return kWallToInternal + static_cast<int64_t>((t.wall << 1) >> (kNsecShift + 1));
-    return t.ext;
-}
-
-int64_t nsec_of(const Time& t)
-{
-    return static_cast<int64_t>(t.wall & kNsecMask);
-}
-
 Time now()
 {
     timespec ts;
@@ -70,20 +45,6 @@ Time now()
     if (static_cast<uint64_t>(sec) >> 33 != 0)
         return { nsec, sec + kWallToInternal, local_location() };
     return { kHasMonotonic | static_cast<uint64_t>(sec) << kNsecShift | nsec, mono, local_location() };
-}
-
-void* box(vm::NativeCall& call, const Time& t)
-{
-    auto* b = static_cast<Time*>(call.heap().alloc(&internal::kTimeType));
-    b->wall = t.wall;
-    b->ext = t.ext;
-    gc::store_ptr(&b->loc, t.loc);
-    return b;
-}
-
-const Time& time_arg(vm::NativeCall& call, int i)
-{
-    return *static_cast<const Time*>(call.ptr_arg(i));
 }
 
 int64_t sub(const Time& t, const Time& u)

@@ -38,19 +38,8 @@ struct TimerObj {
 static_assert(sizeof(TimerObj) == 80 && offsetof(TimerObj, seq) == 56);
 
 const uint64_t kTimerMask[1] = { 0x71 }; // c, f, arg
-gc::Type make_timer_type(std::string_view name)
-{
-    gc::Type t;
-    t.size = sizeof(TimerObj);
-    t.ptrdata = 56;
-    t.ptrmask = kTimerMask;
-    t.align = 8;
-    t.kind = gc::Kind::Struct;
-    t.name = name;
-    return t;
-}
-const gc::Type kTimerType = make_timer_type("time.Timer");
-const gc::Type kTickerType = make_timer_type("time.Ticker");
+const gc::Type kTimerType = internal::make_struct_type("time.Timer", sizeof(TimerObj), 56, kTimerMask, 0);
+const gc::Type kTickerType = internal::make_struct_type("time.Ticker", sizeof(TimerObj), 56, kTimerMask, 0);
 
 int64_t fire(vm::Runtime& rt, const vm::TimerEntry& t, int64_t now)
 {

@@ -36,16 +36,8 @@ struct RangeTable {
 static_assert(sizeof(RangeTable) == 56);
 
 constexpr uint64_t kRangeTableMask = 0x9; // R16.ptr, R32.ptr
-const gc::Type kRangeTableType = [] {
-    gc::Type t;
-    t.size = 56;
-    t.ptrdata = 32;
-    t.ptrmask = &kRangeTableMask;
-    t.align = 8;
-    t.kind = gc::Kind::Struct;
-    t.name = "unicode.RangeTable";
-    return t;
-}();
+const gc::Type kRangeTableType
+    = internal::make_struct_type("unicode.RangeTable", 56, 32, &kRangeTableMask, 0);
 
 template <class T> T load(const uint8_t* p)
 {

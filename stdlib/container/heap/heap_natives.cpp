@@ -2,7 +2,7 @@
 //
 // The heap.Interface argument is a non-empty interface value (its tab an Itab whose interface
 // lists Len, Less, Pop, Push, Swap sorted by name). Its methods are called through the itab's
-// entries (internal::call_entry: script methods on top of this native's frame, natives
+// entries (internal::call_iface_method: script methods on top of this native's frame, natives
 // directly), so the program's own Push/Pop/Less/Swap run exactly as Go's heap calls them: up
 // and down are Go 1.19's, and the sequence of method calls is the same. A panicking method
 // ends the native at once (the interpreter raises the panic in the caller).
@@ -104,8 +104,7 @@ public:
 private:
     void call(uint32_t index, const vm::Slot* args, uint32_t nargs, vm::Slot* results, uint32_t nres)
     {
-        if (!internal::call_entry(
-                m_call, static_cast<const vm::Itab*>(m_h.tab), index, m_h.data, args, nargs, results, nres))
+        if (!internal::call_iface_method(m_call, m_h, index, args, nargs, results, nres))
             throw MethodPanicked {};
     }
 

@@ -34,23 +34,9 @@ struct List {
 static_assert(sizeof(Element) == 40 && sizeof(List) == 48 && offsetof(Element, value) == 24);
 
 constexpr uint64_t kMaskElement = 0x17; // next, prev, list, Value.data
-const gc::Type kElementType = [] {
-    gc::Type t;
-    t.size = 40;
-    t.ptrdata = 40;
-    t.ptrmask = &kMaskElement;
-    t.align = 8;
-    t.kind = gc::Kind::Struct;
-    t.flags = gc::kTypeNamed;
-    t.name = "list.Element";
-    return t;
-}();
-const gc::Type kListType = [] {
-    gc::Type t = kElementType;
-    t.size = 48;
-    t.name = "list.List";
-    return t;
-}();
+const gc::Type kElementType
+    = internal::make_struct_type("list.Element", 40, 40, &kMaskElement, gc::kTypeNamed);
+const gc::Type kListType = internal::make_struct_type("list.List", 48, 40, &kMaskElement, gc::kTypeNamed);
 
 void set(Element*& slot, Element* e)
 {
@@ -130,22 +116,30 @@ List* list_arg(vm::NativeCall& call)
 
 // ---- Element ----
 
+Element* next_of(Element* e)
+{
+    Element* p = e->next;
+    return e->list && p != &e->list->root ? p : nullptr;
+}
+
+Element* prev_of(Element* e)
+{
+    Element* p = e->prev;
+    return e->list && p != &e->list->root ? p : nullptr;
+}
+
 void Element_Next(vm::NativeCall& call)
 {
     auto* e = static_cast<Element*>(call.ptr_arg(0));
-    if (!nil_check(call, e))
-        return;
-    Element* p = e->next;
-    call.set_ptr(0, e->list && p != &e->list->root ? p : nullptr);
+    if (nil_check(call, e))
+        call.set_ptr(0, next_of(e));
 }
 
 void Element_Prev(vm::NativeCall& call)
 {
     auto* e = static_cast<Element*>(call.ptr_arg(0));
-    if (!nil_check(call, e))
-        return;
-    Element* p = e->prev;
-    call.set_ptr(0, e->list && p != &e->list->root ? p : nullptr);
+    if (nil_check(call, e))
+        call.set_ptr(0, prev_of(e));
 }
 
 // ---- List ----
@@ -208,110 +202,97 @@ void PushBack(vm::NativeCall& call)
     call.set_ptr(0, insert_value(call, l, call.iface_arg(1), l->root.prev));
 }
 
-void InsertBefore(vm::NativeCall& call)
+// InsertBefore/InsertAfter(v any, mark *Element) *Element.
+void insert_by_mark(vm::NativeCall& call, bool after)
 {
     List* l = list_arg(call);
     auto* mark = static_cast<Element*>(call.ptr_arg(3));
     if (!l || !nil_check(call, mark))
         return;
-    call.set_ptr(0, mark->list != l ? nullptr : insert_value(call, l, call.iface_arg(1), mark->prev));
+    call.set_ptr(
+        0, mark->list != l ? nullptr : insert_value(call, l, call.iface_arg(1), after ? mark : mark->prev));
+}
+
+void InsertBefore(vm::NativeCall& call)
+{
+    insert_by_mark(call, false);
 }
 
 void InsertAfter(vm::NativeCall& call)
 {
+    insert_by_mark(call, true);
+}
+
+// MoveToFront/MoveToBack(e *Element).
+void move_to_end(vm::NativeCall& call, bool front)
+{
     List* l = list_arg(call);
-    auto* mark = static_cast<Element*>(call.ptr_arg(3));
-    if (!l || !nil_check(call, mark))
+    auto* e = static_cast<Element*>(call.ptr_arg(1));
+    if (!l || !nil_check(call, e))
         return;
-    call.set_ptr(0, mark->list != l ? nullptr : insert_value(call, l, call.iface_arg(1), mark));
+    if (e->list != l || (front ? l->root.next : l->root.prev) == e)
+        return;
+    move(e, front ? &l->root : l->root.prev);
 }
 
 void MoveToFront(vm::NativeCall& call)
 {
-    List* l = list_arg(call);
-    auto* e = static_cast<Element*>(call.ptr_arg(1));
-    if (!l || !nil_check(call, e))
-        return;
-    if (e->list != l || l->root.next == e)
-        return;
-    move(e, &l->root);
+    move_to_end(call, true);
 }
 
 void MoveToBack(vm::NativeCall& call)
 {
+    move_to_end(call, false);
+}
+
+// MoveBefore/MoveAfter(e, mark *Element).
+void move_by_mark(vm::NativeCall& call, bool after)
+{
     List* l = list_arg(call);
     auto* e = static_cast<Element*>(call.ptr_arg(1));
+    auto* mark = static_cast<Element*>(call.ptr_arg(2));
     if (!l || !nil_check(call, e))
         return;
-    if (e->list != l || l->root.prev == e)
+    if (e->list != l || e == mark || !nil_check(call, mark) || mark->list != l)
         return;
-    move(e, l->root.prev);
+    move(e, after ? mark : mark->prev);
 }
 
 void MoveBefore(vm::NativeCall& call)
 {
-    List* l = list_arg(call);
-    auto* e = static_cast<Element*>(call.ptr_arg(1));
-    auto* mark = static_cast<Element*>(call.ptr_arg(2));
-    if (!l || !nil_check(call, e))
-        return;
-    if (e->list != l || e == mark || !nil_check(call, mark) || mark->list != l)
-        return;
-    move(e, mark->prev);
+    move_by_mark(call, false);
 }
 
 void MoveAfter(vm::NativeCall& call)
 {
+    move_by_mark(call, true);
+}
+
+// PushBackList/PushFrontList(other *List): copies of other's values, in order, at l's end
+// (other may be l itself: its length is read first).
+void push_list(vm::NativeCall& call, bool front)
+{
     List* l = list_arg(call);
-    auto* e = static_cast<Element*>(call.ptr_arg(1));
-    auto* mark = static_cast<Element*>(call.ptr_arg(2));
-    if (!l || !nil_check(call, e))
+    auto* other = static_cast<List*>(call.ptr_arg(1));
+    if (!l || !nil_check(call, other))
         return;
-    if (e->list != l || e == mark || !nil_check(call, mark) || mark->list != l)
-        return;
-    move(e, mark);
-}
-
-Element* next_of(Element* e)
-{
-    Element* p = e->next;
-    return e->list && p != &e->list->root ? p : nullptr;
-}
-
-Element* prev_of(Element* e)
-{
-    Element* p = e->prev;
-    return e->list && p != &e->list->root ? p : nullptr;
+    lazy_init(l);
+    Element* e = other->len == 0 ? nullptr : (front ? other->root.prev : other->root.next);
+    for (int64_t i = other->len; i > 0; i--) {
+        gc::Heap::TempRoot keep(call.heap(), e);
+        insert_value(call, l, e->value, front ? &l->root : l->root.prev);
+        e = front ? prev_of(e) : next_of(e);
+    }
 }
 
 void PushBackList(vm::NativeCall& call)
 {
-    List* l = list_arg(call);
-    auto* other = static_cast<List*>(call.ptr_arg(1));
-    if (!l || !nil_check(call, other))
-        return;
-    lazy_init(l);
-    Element* e = other->len == 0 ? nullptr : other->root.next;
-    for (int64_t i = other->len; i > 0; i--) {
-        gc::Heap::TempRoot keep(call.heap(), e);
-        insert_value(call, l, e->value, l->root.prev);
-        e = next_of(e);
-    }
+    push_list(call, false);
 }
 
 void PushFrontList(vm::NativeCall& call)
 {
-    List* l = list_arg(call);
-    auto* other = static_cast<List*>(call.ptr_arg(1));
-    if (!l || !nil_check(call, other))
-        return;
-    lazy_init(l);
-    Element* e = other->len == 0 ? nullptr : other->root.prev;
-    for (int64_t i = other->len; i > 0; i--) {
-        gc::Heap::TempRoot keep(call.heap(), e);
-        insert_value(call, l, e->value, &l->root);
-        e = prev_of(e);
-    }
+    push_list(call, true);
 }
 
 } // namespace

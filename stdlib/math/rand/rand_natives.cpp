@@ -93,29 +93,14 @@ RngSource& global_source()
     return src;
 }
 
-const gc::Type kRngSourceType = [] {
-    gc::Type t;
-    t.size = sizeof(RngSource);
-    t.align = 8;
-    t.kind = gc::Kind::Struct;
-    t.name = "rand.rngSource";
-    return t;
-}();
-constexpr uint64_t kMaskWord0 = 1;
-const gc::Type kRngSourcePtrType = [] {
-    gc::Type t;
-    t.size = 8;
-    t.ptrdata = 8;
-    t.ptrmask = &kMaskWord0;
-    t.align = 8;
-    t.kind = gc::Kind::Pointer;
-    t.flags = gc::kTypeDirectIface | gc::kTypeComparable;
-    t.elem = &kRngSourceType;
-    t.name = "*rand.rngSource";
-    return t;
-}();
+const gc::Type kRngSourceType
+    = internal::make_struct_type("rand.rngSource", sizeof(RngSource), 0, nullptr, 0);
+const gc::Type kRngSourcePtrType = internal::make_pointer_type(&kRngSourceType, "*rand.rngSource");
 const gc::Method kSourceMethods[] = { internal::iface_method("Int63"), internal::iface_method("Seed") };
 const gc::Type kSourceIface = internal::make_iface_type("rand.Source", kSourceMethods);
+// The one method a script Source is called through.
+const gc::Method kInt63Methods[] = { internal::iface_method("Int63") };
+const gc::Type kInt63Iface = internal::make_iface_type("interface { Int63() int64 }", kInt63Methods);
 
 struct Rand {
     vm::Iface src;
@@ -125,16 +110,7 @@ struct Rand {
 };
 static_assert(sizeof(Rand) == 48);
 constexpr uint64_t kRandMask = 0xF;
-const gc::Type kRandType = [] {
-    gc::Type t;
-    t.size = 48;
-    t.ptrdata = 32;
-    t.ptrmask = &kRandMask;
-    t.align = 8;
-    t.kind = gc::Kind::Struct;
-    t.name = "rand.Rand";
-    return t;
-}();
+const gc::Type kRandType = internal::make_struct_type("rand.Rand", 48, 32, &kRandMask, 0);
 
 // The generator behind a call: the global source, or the *Rand receiver's source. Script
 // sources go through their Int63 method (a panic there sets `failed`).
@@ -187,19 +163,16 @@ private:
             failed = true;
             return 0;
         }
-        for (const gc::Method& m : t->methods) {
-            if (m.name == "Int63") {
-                vm::Slot res = 0;
-                if (!internal::call_method(m_call, r->src, m, nullptr, 0, &res, 1)) {
-                    failed = true;
-                    return 0;
-                }
-                return static_cast<int64_t>(res);
-            }
+        vm::Slot res = 0;
+        bool found;
+        if (!internal::call_method_of(m_call, t, r->src.data, &kInt63Iface, nullptr, 0, &res, 1, found)
+            || !found) {
+            failed = true;
+            if (!found)
+                m_call.panic_runtime_error("invalid memory address or nil pointer dereference");
+            return 0;
         }
-        failed = true;
-        m_call.panic_runtime_error("invalid memory address or nil pointer dereference");
-        return 0;
+        return static_cast<int64_t>(res);
     }
 };
 
