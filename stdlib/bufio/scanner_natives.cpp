@@ -456,7 +456,7 @@ void new_writer(vm::NativeCall& call, int64_t size)
 
 // bufio.NewReadWriter: a ReadWriter{*Reader, *Writer}, both words pointers.
 constexpr uint64_t kReadWriterMask = 0x3;
-const gc::Type kReadWriterType = make_struct(16, 16, &kReadWriterMask, "bufio.ReadWriter");
+const gc::Type kReadWriterType = internal::make_struct_type("bufio.ReadWriter", 16, 16, &kReadWriterMask, 0);
 
 void NewReadWriter(vm::NativeCall& call)
 {

@@ -36,16 +36,7 @@ static_assert(sizeof(Logger) == 40);
 constexpr int64_t kLdate = 1, kLtime = 2, kLmicroseconds = 4, kLlongfile = 8, kLshortfile = 16, kLUTC = 32,
                   kLmsgprefix = 64, kLstdFlags = kLdate | kLtime;
 constexpr uint64_t kLoggerMask = 0x19; // prefix.ptr, out.tab, out.data
-const gc::Type kLoggerType = [] {
-    gc::Type t;
-    t.size = sizeof(Logger);
-    t.ptrdata = 40;
-    t.ptrmask = &kLoggerMask;
-    t.align = 8;
-    t.kind = gc::Kind::Struct;
-    t.name = "log.Logger";
-    return t;
-}();
+const gc::Type kLoggerType = internal::make_struct_type("log.Logger", sizeof(Logger), 40, &kLoggerMask, 0);
 
 // The standard logger of the runtime that init_log set up (pinned: a GC root for the run).
 vm::Runtime* g_std_runtime = nullptr;

@@ -93,20 +93,7 @@ struct Digest {
 };
 
 constexpr uint64_t kDigestMask = 0x1; // data.ptr
-const gc::Type& digest_type()
-{
-    static const gc::Type type = [] {
-        gc::Type t;
-        t.size = sizeof(Digest);
-        t.ptrdata = 8;
-        t.ptrmask = &kDigestMask;
-        t.align = 8;
-        t.kind = gc::Kind::Struct;
-        t.name = "sha256.digest";
-        return t;
-    }();
-    return type;
-}
+const gc::Type kDigestType = internal::make_struct_type("sha256.digest", sizeof(Digest), 8, &kDigestMask, 0);
 
 Digest* self(vm::NativeCall& call)
 {
@@ -126,7 +113,7 @@ void Sum256(vm::NativeCall& call)
 
 void New(vm::NativeCall& call)
 {
-    call.set_ptr(0, call.heap().alloc(&digest_type()));
+    call.set_ptr(0, call.heap().alloc(&kDigestType));
 }
 
 void append(vm::NativeCall& call, Digest* d, std::string_view p)

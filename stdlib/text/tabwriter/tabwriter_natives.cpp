@@ -202,25 +202,13 @@ void init(vm::NativeCall& call, Writer* w, int a)
     w->buf = { nullptr, 0, 0 };
 }
 
-const gc::Type& writer_type()
-{
-    static const uint64_t mask = 0x83; // output.tab, output.data, buf.ptr
-    static const gc::Type type = [] {
-        gc::Type t;
-        t.size = sizeof(Writer);
-        t.ptrdata = 64;
-        t.ptrmask = &mask;
-        t.align = 8;
-        t.kind = gc::Kind::Struct;
-        t.name = "tabwriter.Writer";
-        return t;
-    }();
-    return type;
-}
+constexpr uint64_t kWriterMask = 0x83; // output.tab, output.data, buf.ptr
+const gc::Type kWriterType
+    = internal::make_struct_type("tabwriter.Writer", sizeof(Writer), 64, &kWriterMask, 0);
 
 void NewWriter(vm::NativeCall& call)
 {
-    auto* w = static_cast<Writer*>(call.heap().alloc(&writer_type()));
+    auto* w = static_cast<Writer*>(call.heap().alloc(&kWriterType));
     init(call, w, 0);
     call.set_ptr(0, w);
 }
