@@ -51,9 +51,7 @@ NativeFn native_method(const Runtime& rt, const gc::Type* t, std::string_view na
         return nullptr;
     std::string full
         = concat({ tn.substr(0, dot), ptr ? ".(*" : ".", tn.substr(dot + 1), ptr ? ")." : ".", name });
-    if (tn.substr(0, dot) == "main")
-        return rt.registry()->find(full); // the program's own types have no natives: stay fast
-    return rt.registry()->find_by_package_name(full); // type names carry the package name only
+    return rt.registry()->find(full);
 }
 
 // Read-only zero memory for the value of a failed comma-ok assertion to a struct or array type

@@ -106,25 +106,21 @@ public:
 
 class NativeRegistry {
 public:
-    void add(std::string name, NativeFn fn) { m_fns[std::move(name)] = fn; }
+    // A native of a nested package ("crypto/sha256.(*digest).Write") is also found under its
+    // package's last path element ("sha256.(*digest).Write"): type names spell packages that way,
+    // and itabs and fmt look methods up by type name.
+    void add(std::string name, NativeFn fn)
+    {
+        size_t dot = name.find('.');
+        size_t slash = name.rfind('/', dot);
+        if (dot != std::string::npos && slash != std::string::npos)
+            m_fns.emplace(name.substr(slash + 1), fn); // an explicit registration wins
+        m_fns[std::move(name)] = fn;
+    }
     NativeFn find(std::string_view name) const
     {
         auto it = m_fns.find(name);
         return it == m_fns.end() ? nullptr : it->second;
-    }
-    // A native named by its package's last path element ("sha256.(*digest).Write", as gc type
-    // names spell it) registered under the full import path ("crypto/sha256.(*digest).Write").
-    NativeFn find_by_package_name(std::string_view name) const
-    {
-        if (NativeFn fn = find(name))
-            return fn;
-        for (const auto& [key, fn] : m_fns) {
-            size_t slash = key.size() > name.size() ? key.size() - name.size() - 1 : std::string::npos;
-            if (slash != std::string::npos && key[slash] == '/'
-                && std::string_view(key).substr(slash + 1) == name)
-                return fn;
-        }
-        return nullptr;
     }
 
 private:

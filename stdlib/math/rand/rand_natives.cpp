@@ -247,83 +247,74 @@ template <bool M> constexpr int first()
     return M ? 1 : 0;
 }
 
-template <bool M> void Int63(vm::NativeCall& call)
+// Draws an integer from the global or the receiver's source and returns it, unless the source
+// (a script Source) panicked.
+template <bool M, class Draw> void int_result(vm::NativeCall& call, Draw draw)
 {
     Gen g(call, M);
-    int64_t v = g.int63();
-    if (!g.failed)
-        call.set_int(0, v);
-}
-
-template <bool M> void Uint32(vm::NativeCall& call)
-{
-    Gen g(call, M);
-    uint32_t v = uint32(g);
-    if (!g.failed)
-        call.set_int(0, v);
-}
-
-template <bool M> void Uint64(vm::NativeCall& call)
-{
-    Gen g(call, M);
-    uint64_t v = g.uint64();
+    auto v = draw(g);
     if (!g.failed)
         call.set_int(0, static_cast<int64_t>(v));
 }
 
+// The bound n of Int63n/Int31n/Intn; false (after Go's panic) unless it is positive.
+template <bool M> bool positive_bound(vm::NativeCall& call, const char* fn, int64_t& n)
+{
+    n = call.int_arg(first<M>());
+    if (n > 0)
+        return true;
+    call.panic_message(std::string("invalid argument to ") + fn);
+    return false;
+}
+
+template <bool M> void Int63(vm::NativeCall& call)
+{
+    int_result<M>(call, [](Gen& g) { return g.int63(); });
+}
+
+template <bool M> void Uint32(vm::NativeCall& call)
+{
+    int_result<M>(call, [](Gen& g) { return uint32(g); });
+}
+
+template <bool M> void Uint64(vm::NativeCall& call)
+{
+    int_result<M>(call, [](Gen& g) { return g.uint64(); });
+}
+
 template <bool M> void Int31(vm::NativeCall& call)
 {
-    Gen g(call, M);
-    int32_t v = int31(g);
-    if (!g.failed)
-        call.set_int(0, v);
+    int_result<M>(call, [](Gen& g) { return int31(g); });
 }
 
 template <bool M> void Int(vm::NativeCall& call)
 {
-    Gen g(call, M);
-    auto u = static_cast<uint64_t>(g.int63());
-    if (!g.failed)
-        call.set_int(0, static_cast<int64_t>(u << 1 >> 1));
+    int_result<M>(call, [](Gen& g) { return static_cast<uint64_t>(g.int63()) << 1 >> 1; });
 }
 
 template <bool M> void Int63n(vm::NativeCall& call)
 {
-    int64_t n = call.int_arg(first<M>());
-    if (n <= 0) {
-        call.panic_message("invalid argument to Int63n");
-        return;
-    }
-    Gen g(call, M);
-    int64_t v = int63n(g, n);
-    if (!g.failed)
-        call.set_int(0, v);
+    int64_t n;
+    if (positive_bound<M>(call, "Int63n", n))
+        int_result<M>(call, [n](Gen& g) { return int63n(g, n); });
 }
 
 template <bool M> void Int31n(vm::NativeCall& call)
 {
-    auto n = static_cast<int32_t>(call.int_arg(first<M>()));
-    if (n <= 0) {
+    // Go's Int31n takes an int32: the bound is the argument's low 32 bits.
+    auto n32 = static_cast<int32_t>(call.int_arg(first<M>()));
+    if (n32 <= 0) {
         call.panic_message("invalid argument to Int31n");
         return;
     }
-    Gen g(call, M);
-    int32_t v = int31n(g, n);
-    if (!g.failed)
-        call.set_int(0, v);
+    int_result<M>(call, [n32](Gen& g) { return int31n(g, n32); });
 }
 
 template <bool M> void Intn(vm::NativeCall& call)
 {
-    int64_t n = call.int_arg(first<M>());
-    if (n <= 0) {
-        call.panic_message("invalid argument to Intn");
-        return;
-    }
-    Gen g(call, M);
-    int64_t v = intn(g, n);
-    if (!g.failed)
-        call.set_int(0, v);
+    int64_t n;
+    if (positive_bound<M>(call, "Intn", n))
+        int_result<M>(call, [n](Gen& g) { return intn(g, n); });
 }
 
 template <bool M> void Float64(vm::NativeCall& call)
@@ -522,9 +513,9 @@ void register_rand(vm::NativeRegistry& r)
     r.add("math/rand.NewSource", NewSource);
     r.add("math/rand.New", New);
     r.add("math/rand.(*Rand).Seed", Rand_Seed);
-    r.add("rand.(*rngSource).Int63", RngSource_Int63);
-    r.add("rand.(*rngSource).Uint64", RngSource_Uint64);
-    r.add("rand.(*rngSource).Seed", RngSource_Seed);
+    r.add("math/rand.(*rngSource).Int63", RngSource_Int63);
+    r.add("math/rand.(*rngSource).Uint64", RngSource_Uint64);
+    r.add("math/rand.(*rngSource).Seed", RngSource_Seed);
 #define VITRO_RAND_FN(name)                                                                                  \
     r.add("math/rand." #name, name<false>);                                                                  \
     r.add("math/rand.(*Rand)." #name, name<true>);
